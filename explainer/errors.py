@@ -35,8 +35,46 @@ class UnsupportedFileError(InputError):
     code = "E101"
 
 
+class MissingFileError(InputError):
+    """The path does not exist, is a folder, or cannot be opened (permissions)."""
+
+    code = "E102"
+
+
+class EmptyFileError(InputError):
+    code = "E103"
+
+
+class NotTextError(InputError):
+    """Bytes that are neither a known document format nor text in a known encoding."""
+
+    code = "E104"
+
+
+class CorruptFileError(InputError):
+    """A PDF, DOCX or image that is damaged or truncated."""
+
+    code = "E105"
+
+
+class PasswordProtectedError(InputError):
+    code = "E106"
+
+
+class TooLargeError(InputError):
+    """An image or document too big to process safely (decompression bombs, huge scans)."""
+
+    code = "E107"
+
+
 class OcrError(InputError):
     code = "E120"
+
+
+class OcrDataMissingError(OcrError):
+    """The shipped Tesseract language data is missing: the install is broken."""
+
+    code = "E121"
 
 
 class Cancelled(ExplainerError):

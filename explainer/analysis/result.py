@@ -48,6 +48,7 @@ class Span:
     subtype: str | None = None  # e.g. vague type "modality", data type id "child_dob"
     rule: str = ""  # provenance: which word list / pattern found it
     sentence: int = -1  # index into Analysis.sentences
+    canonical: str = ""  # named recipients: the company's name in our list ("Experian")
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -61,6 +62,8 @@ class Span:
         d["explanation"] = self.explanation
         if self.subtype:
             d["subtype"] = self.subtype
+        if self.canonical:
+            d["canonical"] = self.canonical
         d["rule"] = self.rule
         d["sentence"] = self.sentence
         return d

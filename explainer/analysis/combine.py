@@ -1,0 +1,40 @@
+"""Model and rules together: final sentence scores and labels.
+
+The trained model gives a probability per label. Rules add evidence: the blended score is
+``(1 - w) * model + w * rule`` where ``rule`` is 1 when the rules fired for that label (for
+``sharing``, an explicit negation without an exception counts as 0). ``w`` and the per-label
+thresholds are chosen on our own development split (see explainer.training) and shipped in
+``models/LANG/explainer.json``. Without a model, the rules decide alone.
+"""
+
+from __future__ import annotations
+
+from explainer.analysis.recognizers.labels import RuleEvidence
+from explainer.analysis.result import LABELS
+
+RULE_ONLY_HIGH = 0.9
+RULE_ONLY_LOW = 0.05
+DEFAULT_BLEND = 0.25
+DEFAULT_THRESHOLD = 0.5
+
+
+def rule_vector(ev: RuleEvidence) -> dict[str, float]:
+    return {k: 1.0 if k in ev.labels else 0.0 for k in LABELS}
+
+
+def decide(
+    ev: RuleEvidence,
+    model: dict[str, float] | None,
+    thresholds: dict[str, float],
+    blend: float = DEFAULT_BLEND,
+) -> tuple[tuple[str, ...], dict[str, float], str]:
+    """Return (labels, scores, source) for one sentence."""
+    rules = rule_vector(ev)
+    if model is None:
+        scores = {k: RULE_ONLY_HIGH if rules[k] else RULE_ONLY_LOW for k in LABELS}
+        return tuple(k for k in LABELS if rules[k]), scores, "rules"
+    scores = {k: (1 - blend) * model.get(k, 0.0) + blend * rules[k] for k in LABELS}
+    if ev.negated and not ev.exception:
+        scores["sharing"] = min(scores["sharing"], (1 - blend) * model.get("sharing", 0.0))
+    labels = tuple(k for k in LABELS if scores[k] >= thresholds.get(k, DEFAULT_THRESHOLD))
+    return labels, scores, "model+rules"

@@ -1,0 +1,129 @@
+"""text -> Analysis: clean, detect the language, segment, run rules and model, explain, sum up.
+
+Imports no Qt and writes nothing. Safe to call many times: engines load once per language.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from explainer.analysis import combine, textprep
+from explainer.analysis.explain import sentence_explanation, span_explanation
+from explainer.analysis.language import detect
+from explainer.analysis.lexicon import companies
+from explainer.analysis.nlp import engine
+from explainer.analysis.recognizers import Finding
+from explainer.analysis.recognizers.labels import evaluate
+from explainer.analysis.result import Analysis, Sentence, Span
+from explainer.analysis.summary import summarize
+from explainer.errors import ExplainerError
+
+logger = logging.getLogger(__name__)
+
+SPAN_KINDS = ("recipient", "data_type", "vague_term", "purpose", "sharing_verb", "negation")
+_PRIORITY = {"named": 0, "company": 1}
+
+
+class LanguageError(ExplainerError):
+    exit_code = 2
+    code = "E010"
+
+
+def _choose_spans(findings: list[Finding]) -> list[Finding]:
+    """One span per place and kind: the longest wins; named recipients beat classes."""
+    out: list[Finding] = []
+    for kind in SPAN_KINDS:
+        cands = [f for f in findings if f.kind == kind]
+        cands.sort(key=lambda f: (_PRIORITY.get(f.subtype, 2) if kind == "recipient" else 0,
+                                  -(f.end - f.start), f.start))
+        taken: list[Finding] = []
+        for f in cands:
+            if all(f.end <= t.start or f.start >= t.end for t in taken):
+                taken.append(f)
+        out.extend(taken)
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def analyze(text: str, language: str | None = None, explain_language: str = "en") -> Analysis:
+    if not isinstance(text, str):
+        raise ExplainerError(f"analyze() expects text (str), not {type(text).__name__}")
+    if language not in (None, "auto", "en", "ar"):
+        raise LanguageError(f"unsupported language {language!r}: use 'en' or 'ar'")
+    if explain_language not in ("en", "ar"):
+        raise LanguageError(f"unsupported explanation language {explain_language!r}")
+    clean = textprep.clean(text)
+    if language in (None, "auto"):
+        lang, detection = detect(clean)
+    else:
+        lang, detection = language, {"method": "given"}
+    xl = explain_language
+    if not clean.strip():
+        return Analysis(language=lang, text=clean, explain_language=xl,
+                        summary=summarize([], [], False, 0, xl), language_detection=detection)
+
+    from explainer.analysis.segment import segment
+
+    bounds = segment(clean)
+    eng = engine(lang)
+    texts = [clean[a:b] for a, b in bounds]
+    docs = eng.rule_docs(texts)
+    model_scores = eng.scores(texts)
+    blend = float(eng.model_info.get("blend", combine.DEFAULT_BLEND))
+    kinds = {name: c.kind for name, c in companies().items()}
+
+    sentences: list[Sentence] = []
+    spans: list[Span] = []
+    any_sell, exceptions = False, 0
+    for i, ((start, _end), doc) in enumerate(zip(bounds, docs, strict=True)):
+        sent = texts[i]
+        findings = doc._.findings or []
+        ev = evaluate(sent, findings, kinds)
+        labels, scores, source = combine.decide(
+            ev, model_scores[i] if model_scores else None, eng.thresholds, blend
+        )
+        chosen = _choose_spans(findings)
+        sentence_spans: list[Span] = []
+        for f in chosen:
+            if f.kind == "vague_term" and "vague" not in labels:
+                continue
+            if f.kind == "negation" and not ev.negated:
+                continue
+            if f.kind == "sharing_verb" and not ({"sharing", "no_sharing"} & set(labels)):
+                continue
+            named = f.subtype in ("named", "company") if f.kind == "recipient" else None
+            sentence_spans.append(
+                Span(
+                    start=start + f.start,
+                    end=start + f.end,
+                    kind=f.kind,
+                    text=sent[f.start : f.end],
+                    explanation=span_explanation(f.kind, f.subtype, sent[f.start : f.end],
+                                                 f.value, xl),
+                    named=named,
+                    subtype=f.subtype,
+                    rule=f.rule,
+                    sentence=i,
+                    canonical=f.value if f.subtype == "named" else "",
+                )
+            )
+        spans.extend(sentence_spans)
+        any_sell = any_sell or ev.sell
+        exceptions += int("no_sharing" in labels and ev.exception)
+        who = [s.text for s in sentence_spans if s.kind == "recipient"]
+        what = [s.text for s in sentence_spans if s.kind == "data_type"]
+        vterms = [s.text for s in sentence_spans if s.kind == "vague_term"]
+        expl = sentence_explanation(labels, exception=ev.exception, who=who,
+                                    vague_terms=vterms, what=what, lang=xl)
+        sentences.append(Sentence(start, start + len(sent), labels, scores, expl, source))
+
+    return Analysis(
+        language=lang,
+        text=clean,
+        sentences=tuple(sentences),
+        spans=tuple(spans),
+        summary=summarize(sentences, spans, any_sell, exceptions, xl),
+        explain_language=xl,
+        language_detection=detection,
+        models={lang: eng.status},
+    )

@@ -1,0 +1,99 @@
+"""Named recipients: the curated company list (both scripts) plus patterns for unlisted names
+(``Acme Marketing Ltd``, ``شركة "نون"``, Latin-script names inside Arabic text)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from explainer.analysis.arabic import has_arabic
+from explainer.analysis.lexicon import companies
+from explainer.analysis.recognizers import Finding
+from explainer.analysis.recognizers.keys import set_norms
+
+_SUFFIXES = ["Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "GmbH", "Corp", "Corporation", "LLP",
+             "S.A.", "SA", "AG", "BV", "Co.", "Group", "Holdings", "W.L.L", "WLL", "L.L.C."]
+_NOT_NAMES = {"SMS", "ID", "IP", "GPS", "PDF", "URL", "FAQ", "OK", "PIN", "QR", "CV", "TV",
+              "USB", "WiFi", "Wi-Fi", "HTML", "iOS", "Android", "Apple", "App", "Store", "VAT",
+              "IBAN", "OTP", "API", "SDK", "PDPL", "GDPR", "UK", "USA", "EU", "EEA", "KSA", "UAE"}
+_AMBIGUOUS_EN = {"Sky", "Meta", "Amazon", "Epsilon", "Adobe", "Tabby", "Tamara", "Salesforce"}
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'\-]*$")
+
+
+class CompanyRecognizer:
+    name = "companies"
+    kinds = ("recipient",)
+
+    def __init__(self, nlp: Language) -> None:
+        self.lang = lang = nlp.lang
+        tok = nlp.tokenizer
+        vocab = tok.vocab
+        self.exact = PhraseMatcher(vocab, attr="ORTH")  # Latin names, case-sensitive
+        self.folded = PhraseMatcher(vocab, attr="NORM")  # Arabic-script names
+        for c in companies().values():
+            for alias in (c.name, *c.aliases):
+                key = f"company|{c.name}"
+                if has_arabic(alias):
+                    if lang == "ar":
+                        self.folded.add(key, [set_norms(tok(alias))])
+                else:
+                    self.exact.add(key, [tok(alias)])
+        self.patterns = Matcher(vocab)
+        cap = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9&'\-]+$"}}
+        self.patterns.add(
+            "suffix",
+            [[cap, {"TEXT": {"REGEX": r"^[A-Z&]"}, "OP": "*"}, {"ORTH": {"IN": _SUFFIXES}}],
+             [{"IS_UPPER": True, "LENGTH": {">=": 2}}, {"ORTH": {"IN": _SUFFIXES}}]],
+        )
+
+    def find(self, doc: Doc) -> list[Finding]:
+        out: list[Finding] = []
+        for matcher in (self.exact, self.folded):
+            for mid, s, e in matcher(doc):
+                name = doc.vocab.strings[mid].split("|", 1)[1]
+                span = doc[s:e]
+                if span.text in _AMBIGUOUS_EN and (s == 0 or not span.text[0].isupper()):
+                    continue  # "Sky" at the start of a sentence may just be the word
+                out.append(Finding("recipient", "named", span.start_char, span.end_char,
+                                   "lexicon:companies.tsv", name))
+        for _mid, s, e in self.patterns(doc):
+            span = doc[s:e]
+            out.append(Finding("recipient", "company", span.start_char, span.end_char,
+                               "pattern:company-suffix", span.text))
+        if self.lang == "ar":
+            out.extend(self._arabic_patterns(doc))
+        return out
+
+    def _arabic_patterns(self, doc: Doc) -> list[Finding]:
+        """شركة + a Latin-script or quoted name, and runs of capitalised Latin words."""
+        out = []
+        i, n = 0, len(doc)
+        while i < n:
+            t = doc[i]
+            if _LATIN_WORD.match(t.text) and t.text[0].isupper() and t.text not in _NOT_NAMES:
+                j = i + 1
+                while j < n and _LATIN_WORD.match(doc[j].text) and (
+                    doc[j].text[0].isupper() or doc[j].text in ("&", "and", "of")
+                ):
+                    j += 1
+                span = doc[i:j]
+                if len(span.text) >= 3:
+                    out.append(Finding("recipient", "company", span.start_char, span.end_char,
+                                       "pattern:latin-name-in-arabic", span.text))
+                i = j
+                continue
+            if t.norm_ in ("شركه", "موسسه") and i + 1 < n and doc[i + 1].text in ('"', "«", "“"):
+                j = i + 2
+                while j < n and doc[j].text not in ('"', "»", "”") and j - i < 8:
+                    j += 1
+                if j < n and j > i + 2:
+                    span = doc[i + 2 : j]
+                    out.append(Finding("recipient", "company", span.start_char, span.end_char,
+                                       "pattern:quoted-company", span.text))
+                i = j + 1
+                continue
+            i += 1
+        return out

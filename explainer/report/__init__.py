@@ -1,0 +1,1 @@
+"""Reports for people: plain text for the terminal and a self-contained printable HTML page."""

@@ -1,0 +1,42 @@
+"""The family's private log of sign-ups, notices and rights requests (sqlite-utils, no Qt).
+
+Public API::
+
+    from explainer.store import LogStore
+    log = LogStore.open(data_dir=None, guest=False)
+
+See :mod:`explainer.store.log` for the methods and :mod:`explainer.store.opening` for how a
+damaged, locked or newer file is refused without being touched.
+"""
+
+from __future__ import annotations
+
+from explainer.store.log import LogStore, NewNotice, notice_sha256
+from explainer.store.models import (
+    CHANNELS,
+    FOR_WHOM,
+    REQUEST_STATUSES,
+    REQUEST_TYPES,
+    Notice,
+    Organisation,
+    RightsRequest,
+    Signup,
+    add_one_month,
+    is_child_data,
+)
+
+__all__ = [
+    "CHANNELS",
+    "FOR_WHOM",
+    "REQUEST_STATUSES",
+    "REQUEST_TYPES",
+    "LogStore",
+    "NewNotice",
+    "Notice",
+    "Organisation",
+    "RightsRequest",
+    "Signup",
+    "add_one_month",
+    "is_child_data",
+    "notice_sha256",
+]

@@ -1,0 +1,9 @@
+"""The desktop app: the only package that imports PySide6 (see shared STYLE.md, Qt UI).
+
+Views (``*_view.py``, ``*_panel.py``, ``summary_card.py``, ``presentation.py``) only lay out
+widgets; :mod:`explainer.ui.controller` wires signals to workers; :mod:`explainer.ui.app` starts it.
+"""
+
+from explainer.ui._none_guard import make_none_immortal
+
+make_none_immortal()  # before any PySide6 call: see _none_guard.py

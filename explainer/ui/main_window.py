@@ -1,0 +1,206 @@
+"""The main window: lays out the widgets and owns the actions; the controller wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explainer.ui.findings_panel import FindingsPanel
+from explainer.ui.legend import Legend
+from explainer.ui.notice_view import NoticeView
+from explainer.ui.summary_card import SummaryCard
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.resize(1200, 800)
+        self._make_actions()
+        self._make_widgets()
+        self._make_menus()
+        self.retranslate()
+
+    # construction --------------------------------------------------------------------------
+    def _action(self, name: str, shortcut=None, checkable: bool = False) -> QAction:
+        a = QAction(self)
+        a.setObjectName(name)
+        if shortcut is not None:
+            a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        a.setCheckable(checkable)
+        self.addAction(a)  # shortcuts work even when the menu bar is hidden (full screen)
+        return a
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.open_action = self._action("open", QKeySequence(K.Open))
+        self.export_action = self._action("exportPdf", QKeySequence("Ctrl+Shift+S"))
+        self.start_over_action = self._action("startOver", QKeySequence("Ctrl+Shift+N"))
+        self.quit_action = self._action("quit", QKeySequence(K.Quit))
+        self.cancel_action = self._action("cancel")
+        self.zoom_in_action = self._action(
+            "zoomIn", [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action("zoomOut", [QKeySequence(K.ZoomOut),
+                                                        QKeySequence("Ctrl+-")])
+        self.zoom_reset_action = self._action("zoomReset", QKeySequence("Ctrl+0"))
+        self.large_text_action = self._action("largeText", checkable=True)
+        self.present_action = self._action("present", QKeySequence("F5"))
+        self.why_action = self._action("whyItMatters", QKeySequence(K.HelpContents))
+        self.about_action = self._action("about")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("system", "en", "ar"):
+            a = QAction(self)
+            a.setCheckable(True)
+            a.setData(code)
+            a.setObjectName(f"language_{code}")
+            self.language_group.addAction(a)
+            self.language_actions[code] = a
+        self.export_action.setEnabled(False)
+        self.present_action.setEnabled(False)
+        self.cancel_action.setEnabled(False)
+
+    def _make_widgets(self) -> None:
+        self.summary = SummaryCard(self)
+        self.summary.hide()
+        self.legend = Legend(self)
+        self.notice = NoticeView(self)
+        self.findings = FindingsPanel(self)
+        self.notice_label = QLabel(self)
+        self.notice_label.setBuddy(self.notice)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.notice_label)
+        lv.addWidget(self.notice, 1)
+        lv.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.findings)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.notice_page = QWidget(self)
+        pv = QVBoxLayout(self.notice_page)
+        pv.addWidget(self.summary)
+        pv.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.notice_page, "")
+        self.tabs.tabBar().setVisible(False)  # shown only when a second tab (the log) exists
+        self.setCentralWidget(self.tabs)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.examples_menu = QMenu(self)
+        self.examples_menu.setObjectName("examplesMenu")
+        self.examples_button = QToolButton(self)
+        self.examples_button.setMenu(self.examples_menu)
+        self.examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addWidget(self.examples_button)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.present_action)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.start_over_action)
+
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel_action.trigger)
+        self.cancel_button.hide()
+        sb = self.statusBar()
+        sb.addWidget(self.status_label, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+
+    def _make_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addMenu(self.examples_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.start_over_action)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = mb.addMenu("")
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(a)
+        self.view_menu.addAction(self.large_text_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.present_action)
+        self.settings_menu = mb.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        for a in self.language_actions.values():
+            self.language_menu.addAction(a)
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addAction(self.why_action)
+        self.help_menu.addAction(self.about_action)
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        self.tabs.addTab(widget, title)
+        self.tabs.tabBar().setVisible(True)
+
+    # text ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Small Print"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setToolTip(self.tr("Open a notice: text, web page, PDF, Word or a photo"))
+        self.examples_menu.setTitle(self.tr("Try an &example"))
+        self.examples_button.setText(self.tr("Try an example"))
+        self.examples_button.setAccessibleName(self.tr("Try an example"))
+        self.export_action.setText(self.tr("&Save as PDF…"))
+        self.start_over_action.setText(self.tr("S&tart over"))
+        self.start_over_action.setToolTip(self.tr("Clear the notice and the results"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.cancel_action.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Normal size"))
+        self.large_text_action.setText(self.tr("&Large text"))
+        self.present_action.setText(self.tr("&Present"))
+        self.present_action.setToolTip(self.tr(
+            "Full screen, one finding at a time (arrow keys or space; Esc to leave)"))
+        self.why_action.setText(self.tr("&Why this matters"))
+        self.about_action.setText(self.tr("&About Small Print"))
+        self.language_actions["system"].setText(self.tr("System language"))
+        self.language_actions["en"].setText("English")
+        self.language_actions["ar"].setText("العربية")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("Interface &language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.notice_label.setText(self.tr("&Notice"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.tabs.setTabText(0, self.tr("Notice"))
+        self.progress.setAccessibleName(self.tr("Progress"))
