@@ -93,3 +93,14 @@ def clitic_split(token: str) -> list[str]:
         return [key]
     prefix = t[: len(t) - len(key)] if t.endswith(key) else ""
     return [f"{prefix}_", key] if prefix else [key]
+
+
+def conjunction_len(token: str) -> int:
+    """1 if ``token`` starts with a glued conjunction (و/ف) that :func:`token_key` drops.
+
+    Spans start after it, so "وموعد الولادة" highlights "موعد الولادة".
+    """
+    t = fold(token)
+    if len(t) > 2 and t[0] in "وف" and token_key(token) == token_key(token[1:]) != t:
+        return 1
+    return 0

@@ -22,6 +22,21 @@ def rule_vector(ev: RuleEvidence) -> dict[str, float]:
     return {k: 1.0 if k in ev.labels else 0.0 for k in LABELS}
 
 
+def blended(ev: RuleEvidence, model: dict[str, float], blend: float) -> dict[str, float]:
+    """Model and rule evidence mixed into one score per label (see the module doc).
+
+    ``sharing`` needs someone outside the organisation to be mentioned: without any recipient,
+    sharing verb or third-party cue in the sentence, its score is halved.
+    """
+    rules = rule_vector(ev)
+    scores = {k: (1 - blend) * model.get(k, 0.0) + blend * rules[k] for k in LABELS}
+    if ev.negated and not ev.exception:
+        scores["sharing"] = min(scores["sharing"], (1 - blend) * model.get("sharing", 0.0))
+    if not ev.third_party:
+        scores["sharing"] *= 0.5
+    return scores
+
+
 def decide(
     ev: RuleEvidence,
     model: dict[str, float] | None,
@@ -33,8 +48,6 @@ def decide(
     if model is None:
         scores = {k: RULE_ONLY_HIGH if rules[k] else RULE_ONLY_LOW for k in LABELS}
         return tuple(k for k in LABELS if rules[k]), scores, "rules"
-    scores = {k: (1 - blend) * model.get(k, 0.0) + blend * rules[k] for k in LABELS}
-    if ev.negated and not ev.exception:
-        scores["sharing"] = min(scores["sharing"], (1 - blend) * model.get("sharing", 0.0))
+    scores = blended(ev, model, blend)
     labels = tuple(k for k in LABELS if scores[k] >= thresholds.get(k, DEFAULT_THRESHOLD))
     return labels, scores, "model+rules"

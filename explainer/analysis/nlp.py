@@ -62,7 +62,7 @@ class RulesComponent:
 class Engine:
     """Rules plus (optionally) the trained classifier for one language."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, use_model: bool = True) -> None:
         self.lang = lang
         self.rules = spacy.blank(lang)
         if lang == "ar":
@@ -73,7 +73,7 @@ class Engine:
         self.thresholds: dict[str, float] = {}
         self.model_info: dict = {}
         path = model_dir(lang)
-        if (path / "config.cfg").exists():
+        if use_model and (path / "config.cfg").exists():
             self._load_model(path)
 
     def _load_model(self, path: Path) -> None:
@@ -108,10 +108,17 @@ _lock = threading.Lock()
 
 
 @cache
-def _engine(lang: str) -> Engine:
-    return Engine(lang)
+def _engine(lang: str, use_model: bool) -> Engine:
+    return Engine(lang, use_model)
 
 
-def engine(lang: str) -> Engine:
+def engine(lang: str, use_model: bool = True) -> Engine:
+    """The shared engine for ``lang``; ``use_model=False`` gives the rules-only baseline."""
     with _lock:
-        return _engine(lang)
+        return _engine(lang, use_model)
+
+
+def reset() -> None:
+    """Forget loaded engines (after retraining a model in the same process)."""
+    with _lock:
+        _engine.cache_clear()

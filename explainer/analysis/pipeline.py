@@ -45,7 +45,15 @@ def _choose_spans(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def analyze(text: str, language: str | None = None, explain_language: str = "en") -> Analysis:
+def analyze(
+    text: str,
+    language: str | None = None,
+    explain_language: str = "en",
+    *,
+    use_model: bool = True,
+) -> Analysis:
+    """See :func:`explainer.analyze`. ``use_model=False`` runs the rules alone (the baseline
+    the evaluation prints beside the trained model)."""
     if not isinstance(text, str):
         raise ExplainerError(f"analyze() expects text (str), not {type(text).__name__}")
     if language not in (None, "auto", "en", "ar"):
@@ -65,7 +73,7 @@ def analyze(text: str, language: str | None = None, explain_language: str = "en"
     from explainer.analysis.segment import segment
 
     bounds = segment(clean)
-    eng = engine(lang)
+    eng = engine(lang, use_model)
     texts = [clean[a:b] for a, b in bounds]
     docs = eng.rule_docs(texts)
     model_scores = eng.scores(texts)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from explainer.analysis.arabic import conjunction_len
 from explainer.analysis.lexicon import table
 from explainer.analysis.recognizers import Finding
 from explainer.analysis.recognizers.keys import match_attr, set_norms
@@ -53,5 +54,8 @@ class PhraseRecognizer:
         for mid, s, e in self.matcher(doc):
             kind, value, rule = self._meta[mid]
             span = doc[s:e]
-            out.append(Finding(kind, value, span.start_char, span.end_char, rule))
+            start = span.start_char
+            if self.lang == "ar":
+                start += conjunction_len(span[0].text)
+            out.append(Finding(kind, value, start, span.end_char, rule))
         return out

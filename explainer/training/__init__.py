@@ -1,0 +1,1 @@
+"""Corpus loading, training and evaluation of the models in ``models/``."""

@@ -1,0 +1,161 @@
+"""Train the sentence classifier of one language and choose its thresholds.
+
+Reproducible: fixed seed, config in ``config.cfg``, data hashed into the model card. The model
+learns on the training split of our own sentences; the blend weight with the rules and the
+per-label thresholds are then chosen on the development split (never on evaluation corpora).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import compounding, fix_random_seed, load_config, minibatch
+
+from explainer.analysis.combine import blended
+from explainer.analysis.features import feature_text
+from explainer.analysis.lexicon import companies
+from explainer.analysis.nlp import Engine
+from explainer.analysis.recognizers.labels import evaluate as rule_evidence
+from explainer.analysis.result import LABELS
+from explainer.training import corpus
+
+logger = logging.getLogger(__name__)
+
+CONFIG = Path(__file__).with_name("config.cfg")
+BLENDS = (0.0, 0.1, 0.2)
+GRID = [i / 100 for i in range(5, 96, 2)]
+
+
+def _cats(labels: frozenset[str]) -> dict[str, float]:
+    return {k: 1.0 if k in labels else 0.0 for k in LABELS}
+
+
+def build(lang: str, config_path: Path = CONFIG) -> tuple[spacy.Language, dict]:
+    config = load_config(config_path)
+    training = dict(config.pop("training"))
+    config["nlp"]["lang"] = lang
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    return nlp, training
+
+
+def fit(nlp: spacy.Language, train: list[corpus.Record], lang: str, params: dict) -> None:
+    fix_random_seed(int(params["seed"]))
+    examples = [
+        Example.from_dict(nlp.make_doc(feature_text(r.text, lang)), {"cats": _cats(r.labels)})
+        for r in train
+    ]
+    textcat = nlp.get_pipe("textcat_multilabel")
+    for label in LABELS:
+        textcat.add_label(label)
+    optimizer = nlp.initialize(lambda: examples)
+    optimizer.learn_rate = float(params.get("learn_rate", 0.001))
+    rng = random.Random(int(params["seed"]))
+    for epoch in range(int(params["epochs"])):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        sizes = compounding(float(params["batch_start"]), float(params["batch_stop"]), 1.001)
+        for batch in minibatch(examples, size=sizes):
+            nlp.update(batch, drop=float(params["dropout"]), sgd=optimizer, losses=losses)
+        logger.info("epoch %d loss %.3f", epoch, losses.get("textcat_multilabel", 0.0))
+
+
+def _f1(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _best_threshold(scores: list[float], gold: list[bool], neg_weight: float = 1.0
+                    ) -> tuple[float, float]:
+    """Threshold with the best F1; false positives count ``neg_weight`` times (prior shift)."""
+    best = (0.5, -1.0)
+    for t in GRID:
+        tp = sum(1 for s, g in zip(scores, gold, strict=True) if s >= t and g)
+        fp = neg_weight * sum(1 for s, g in zip(scores, gold, strict=True) if s >= t and not g)
+        fn = sum(1 for s, g in zip(scores, gold, strict=True) if s < t and g)
+        f = _f1(tp, fp, fn)[2]
+        if f > best[1] + 1e-9:
+            best = (t, f)
+    return best
+
+
+def _neg_weight(gold: list[bool], target: float | None) -> float:
+    """Weight of a dev negative so that the dev set has the label's natural prevalence.
+
+    Our sentences over-represent sharing and vagueness (they were written to teach them);
+    whole notices have far fewer. Thresholds picked on the raw dev split would be too low.
+    """
+    pos = sum(gold)
+    if not target or not pos or pos == len(gold):
+        return 1.0
+    source = pos / len(gold)
+    return max(1.0, (source / (1 - source)) * ((1 - target) / target))
+
+
+def calibrate(nlp: spacy.Language, dev: list[corpus.Record], lang: str,
+              prevalence: dict[str, float] | None = None) -> dict:
+    """Pick the rules blend weight and per-label thresholds that maximise dev F1, with the
+    dev set re-weighted to the label prevalence of whole notices (``prevalence``)."""
+    prevalence = prevalence or {}
+    rules = Engine(lang, use_model=False)
+    kinds = {n: c.kind for n, c in companies().items()}
+    texts = [r.text for r in dev]
+    model = [doc.cats for doc in nlp.pipe([feature_text(t, lang) for t in texts])]
+    evidence = [rule_evidence(t, d._.findings or [], kinds)
+                for t, d in zip(texts, rules.rule_docs(texts), strict=True)]
+    best: dict = {"mean_f1": -1.0}
+    for w in BLENDS:
+        mixed = [blended(ev, m, w) for m, ev in zip(model, evidence, strict=True)]
+        thresholds, per_label = {}, {}
+        for k in LABELS:
+            scores = [m[k] for m in mixed]
+            gold = [k in r.labels for r in dev]
+            t, f = _best_threshold(scores, gold, _neg_weight(gold, prevalence.get(k)))
+            thresholds[k], per_label[k] = t, round(f, 4)
+        mean = sum(per_label.values()) / len(per_label)
+        if mean > best["mean_f1"]:
+            best = {"blend": w, "thresholds": thresholds, "dev_f1": per_label,
+                    "mean_f1": round(mean, 4)}
+    return best
+
+
+def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
+                   root: Path | None = None) -> dict:
+    """Train, calibrate and save ``models/LANG``; returns the model card data."""
+    t0 = time.time()
+    records = corpus.load(lang, root)
+    if not records:
+        raise SystemExit(f"no training records for {lang}")
+    nlp, params = build(lang, config_path)
+    train, dev = corpus.split(records, int(params["dev_percent"]))
+    fit(nlp, train, lang, params)
+    cal = calibrate(nlp, dev, lang, corpus.natural_prevalence())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
+    card = {
+        "language": lang,
+        "records": len(records),
+        "train": len(train),
+        "dev": len(dev),
+        "label_counts": corpus.label_counts(records),
+        "sources": sorted({r.source for r in records}),
+        "data_hash": corpus.data_hash(records),
+        "params": params,
+        "blend": cal["blend"],
+        "thresholds": cal["thresholds"],
+        "dev_f1": cal["dev_f1"],
+        "dev_mean_f1": cal["mean_f1"],
+        "seconds": round(time.time() - t0, 1),
+        "size_bytes": size,
+        "spacy": spacy.__version__,
+    }
+    (out_dir / "explainer.json").write_text(json.dumps(card, indent=2, ensure_ascii=False)
+                                            + "\n", encoding="utf-8")
+    return card

@@ -1,0 +1,74 @@
+"""Spans of every kind, English and Arabic, with their explanations."""
+
+from __future__ import annotations
+
+import pytest
+
+import explainer
+
+# (language, sentence, kind, text of the span, extra expectations)
+ROWS = [
+    ("en", "We may share your details with reputable companies.", "recipient",
+     "reputable companies", {"named": False}),
+    ("en", "We may pass your details to Experian for marketing.", "recipient", "Experian",
+     {"named": True}),
+    ("en", "We share your address with Acme Leads Ltd to send you offers.", "recipient",
+     "Acme Leads Ltd", {"named": True}),
+    ("en", "We collect your baby's date of birth.", "data_type", "baby's date of birth",
+     {"subtype": "child's date of birth"}),
+    ("en", "We may share your due date with our partners.", "vague_term", "may",
+     {"subtype": "modality"}),
+    ("en", "We share data with partners such as advertisers.", "vague_term", "such as",
+     {"subtype": "generalization"}),
+    ("en", "We may use your data for marketing purposes.", "purpose", "marketing purposes",
+     {"subtype": "open"}),
+    ("en", "We may disclose your information to the police.", "sharing_verb", "disclose", {}),
+    ("en", "We will never sell your details.", "negation", "never", {}),
+    ("ar", "قد نشارك بياناتك مع شركات موثوقة.", "recipient", "شركات موثوقة",
+     {"named": False}),
+    ("ar", "قد نمرر بياناتك إلى إكسبيريان لأغراض تسويقية.", "recipient", "إكسبيريان",
+     {"named": True, "canonical": "Experian"}),
+    ("ar", "نشارك بياناتك مع AppsFlyer لقياس الإعلانات.", "recipient", "AppsFlyer",
+     {"named": True}),
+    ("ar", "نشارك عنوانك مع شركة «نون» لتوصيل الطلبات.", "recipient", "نون", {"named": True}),
+    ("ar", "نجمع تاريخ ميلاد طفلك وموعد الولادة المتوقع.", "data_type", "موعد الولادة المتوقع",
+     {"subtype": "due date"}),
+    ("ar", "قد نشارك بياناتك مع شركائنا.", "vague_term", "قد", {"subtype": "modality"}),
+    ("ar", "نشارك بياناتك مع جهات مثل المعلنين وغيرها.", "vague_term", "غيرها",
+     {"subtype": "generalization"}),
+    ("ar", "قد نستخدم بياناتك لأغراض تسويقية.", "purpose", "لأغراض تسويقية",
+     {"subtype": "open"}),
+    ("ar", "يجوز لنا الإفصاح عن بياناتك للجهات الأمنية.", "sharing_verb", "الإفصاح", {}),
+    ("ar", "لن نبيع بياناتك أبداً.", "negation", "لن", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "span_text", "extra"), ROWS)
+def test_span(lang, text, kind, span_text, extra):
+    r = explainer.analyze(text, language=lang)
+    found = [s for s in r.spans if s.kind == kind and s.text == span_text]
+    assert found, f"no {kind} {span_text!r} in {[(s.kind, s.text) for s in r.spans]}"
+    span = found[0]
+    assert r.text[span.start : span.end] == span_text
+    assert span.explanation.strip()
+    for key, value in extra.items():
+        assert getattr(span, key) == value
+
+
+def test_every_span_kind_in_both_languages():
+    from explainer.analysis.result import SPAN_KINDS
+
+    for lang in ("en", "ar"):
+        kinds = {row[2] for row in ROWS if row[0] == lang}
+        assert kinds == set(SPAN_KINDS)
+
+
+def test_explanations_follow_the_interface_language():
+    text = "We may share your details with reputable companies."
+    en = explainer.analyze(text, explain_language="en")
+    ar = explainer.analyze(text, explain_language="ar")
+    rec_en = next(s for s in en.spans if s.kind == "recipient")
+    rec_ar = next(s for s in ar.spans if s.kind == "recipient")
+    assert rec_en.explanation != rec_ar.explanation
+    assert any("\u0600" <= ch <= "\u06ff" for ch in rec_ar.explanation)
+    assert any("\u0600" <= ch <= "\u06ff" for ch in ar.sentences[0].explanation)
