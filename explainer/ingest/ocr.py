@@ -121,6 +121,9 @@ class OcrEngine:
         from explainer.ingest import preprocess
 
         started = time.monotonic()
+        if _is_blank(image):
+            # An empty page (the back of a form) is normal: no text, no warning.
+            return OcrResult(text="", language=language or "en")
         img = preprocess.prepare(image)
         rotation, script = self._orientation(img)
         if rotation:
@@ -132,18 +135,25 @@ class OcrEngine:
             langs = [script]
         else:
             langs = ["eng", "ara"]
-        best, heights = self._read(img, langs[0])
+        best, boxes = self._read(img, langs[0])
         for lang in langs[1:]:
-            found, found_heights = self._read(img, lang)
+            found, found_boxes = self._read(img, lang)
             if _score(found) > _score(best):
-                best, heights = found, found_heights
-        height = statistics.median(heights) if heights else 0.0
+                best, boxes = found, found_boxes
+        lang = LANGUAGES[best.language]
+        if best.words and preprocess.missed_text_rows(img, boxes):
+            # Layout analysis after Sauvola sometimes drops a whole line on photos; a global
+            # (Otsu) threshold on the already flattened page usually finds it.
+            again, again_boxes = self._read(img, lang, thresholding="0")
+            if _confident_words(again) > _confident_words(best):
+                best, boxes = again, again_boxes
+        height = statistics.median(b[3] - b[1] for b in boxes) if boxes else 0.0
         if best.words and height < MIN_WORD_HEIGHT:
             # Small text (a low-resolution scan): Tesseract reads it better enlarged.
             factor = min(3.0, MIN_WORD_HEIGHT * 1.6 / max(1.0, height))
             big = img.resize((int(img.width * factor), int(img.height * factor)),
                              Image.Resampling.LANCZOS)
-            again, _ = self._read(big, LANGUAGES[best.language])
+            again, _ = self._read(big, lang)
             if _score(again) >= _score(best):
                 best = again
         logger.info(
@@ -180,33 +190,45 @@ class OcrEngine:
             script = {"Latin": "eng", "Arabic": "ara"}.get(osd["script_name"])
         return rotation % 360, script
 
-    def _read(self, img: Image.Image, lang: str) -> tuple[OcrResult, list[int]]:
-        """Recognise ``img`` in ``lang``; also return each word's height in pixels."""
+    def _read(
+        self, img: Image.Image, lang: str, *, thresholding: str = "2"
+    ) -> tuple[OcrResult, list[tuple[int, int, int, int]]]:
+        """Recognise ``img`` in ``lang``; also return each word's box (x0, y0, x1, y1).
+
+        ``thresholding`` is Tesseract's ``thresholding_method``: "2" Sauvola, "0" Otsu.
+        """
         from tesserocr import RIL, iterate_level
 
         api = self._api(lang)
+        api.SetVariable("thresholding_method", thresholding)  # type: ignore[attr-defined]
         api.SetImage(img)  # type: ignore[attr-defined]
         warnings: list[str] = []
         if not api.Recognize(timeout=RECOGNISE_TIMEOUT_MS):  # type: ignore[attr-defined]
             warnings.append("Reading this page took too long; some text may be missing.")
-        full = api.GetUTF8Text()  # type: ignore[attr-defined]
         found: list[tuple[str, float]] = []
-        heights: list[int] = []
-        iterator = api.GetIterator()  # type: ignore[attr-defined]
+        boxes: list[tuple[int, int, int, int]] = []
+        try:
+            full = api.GetUTF8Text()  # type: ignore[attr-defined]
+            iterator = api.GetIterator()  # type: ignore[attr-defined]
+        except RuntimeError:  # nothing recognised at all
+            full, iterator = "", None
         if iterator is not None:
             for word in iterate_level(iterator, RIL.WORD):
-                raw = word.GetUTF8Text(RIL.WORD)
+                try:
+                    raw = word.GetUTF8Text(RIL.WORD)
+                except RuntimeError:  # tesserocr raises for an empty result
+                    continue
                 if not raw or not raw.strip():
                     continue
                 found.append((raw.strip(), word.Confidence(RIL.WORD)))
                 box = word.BoundingBox(RIL.WORD)
                 if box:
-                    heights.append(box[3] - box[1])
+                    boxes.append(box)
         text, words = _assemble(full, found, lang)
         confidence = statistics.fmean(c for _, _, c in words) if words else 0.0
         language = "ar" if lang == "ara" else "en"
         result = OcrResult(text, words, language, confidence, 0, tuple(warnings))
-        return result, heights
+        return result, boxes
 
 
 def _assemble(
@@ -269,6 +291,17 @@ def _fix_arabic(token: str) -> str:
 def _score(result: OcrResult) -> float:
     """Mean confidence weighted towards pages where many words were read."""
     return result.confidence * min(1.0, len(result.words) / 20) if result.words else 0.0
+
+
+def _confident_words(result: OcrResult) -> int:
+    return sum(1 for _, _, c in result.words if c >= 60)
+
+
+def _is_blank(image: Image.Image) -> bool:
+    """True for a page with no marks at all (uniform within a few grey levels)."""
+    small = image.convert("L").reduce(max(1, min(image.size) // 400))
+    low, high = small.getextrema()
+    return high - low < 24
 
 
 def _has_text(result: OcrResult) -> bool:

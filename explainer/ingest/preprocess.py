@@ -209,3 +209,24 @@ def deskew(img: Image.Image) -> Image.Image:
         return img
     logger.debug("deskew by %.1f degrees", angle)
     return img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
+def missed_text_rows(img: Image.Image, boxes: list[tuple[int, int, int, int]]) -> bool:
+    """True if a band of rows holding ink is not covered by any recognised word box.
+
+    Used to notice when Tesseract's layout analysis silently dropped a line of text.
+    """
+    small, scale = _small(img, 1000)
+    a = np.asarray(small, dtype=np.uint8)
+    ink = a < min(_otsu(a), 160)
+    rows = ink.mean(axis=1) > 0.01
+    covered = np.zeros_like(rows)
+    for _x0, y0, _x1, y1 in boxes:
+        covered[int(y0 * scale): int(y1 * scale) + 1] = True
+    # A run of at least 3 inked, uncovered rows with ink across a good part of the width.
+    run = 0
+    for y in np.nonzero(rows & ~covered)[0]:
+        run = run + 1 if y and rows[y - 1] and not covered[y - 1] else 1
+        if run >= 3 and ink[max(0, y - 2): y + 1].any(axis=0).mean() > 0.3:
+            return True
+    return False

@@ -102,6 +102,8 @@ def read_bytes(
         from explainer.ingest.image import read_image
 
         img = read_image(data, progress=progress, cancel=cancel)
+        if not img.text and not img.warnings:
+            img.warnings.append("No text was found in this picture.")
         return Document(
             text=img.text, kind="image", name=name, pages=img.pages, ocr_pages=img.pages,
             warnings=tuple(img.warnings),
