@@ -92,6 +92,8 @@ def _read_input(path: str) -> tuple[str, dict]:
 
     if path == "-":
         data = sys.stdin.buffer.read()
+        if not data.strip():
+            return "", {"kind": "text"}  # nothing piped in: an empty result, not an error
         doc = ingest.read_bytes(data, name="<stdin>")
     else:
         doc = ingest.read_path(Path(path))

@@ -25,6 +25,12 @@ from explainer.store.models import (
     is_child_data,
 )
 
+
+def open_store(data_dir: str | None = None, *, guest: bool = False) -> LogStore:
+    """Open the family's log (the desktop app calls this with no arguments)."""
+    return LogStore.open(data_dir, guest=guest)
+
+
 __all__ = [
     "CHANNELS",
     "FOR_WHOM",
@@ -39,4 +45,5 @@ __all__ = [
     "add_one_month",
     "is_child_data",
     "notice_sha256",
+    "open_store",
 ]

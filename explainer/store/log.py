@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -94,7 +95,9 @@ def _dump(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=8192)
 def _load(text: str | None) -> tuple[str, ...]:
+    """A stored JSON list as a tuple; cached because families repeat the same lists a lot."""
     if not text or text == "[]":
         return ()
     return tuple(json.loads(text))

@@ -56,7 +56,7 @@ def build(settings: AppSettings | None = None, *, with_log: bool = True) -> Cont
     app = application()
     settings = settings or AppSettings()
     i18n.load_fonts()
-    translations = i18n.Translations(app)
+    translations = i18n.Translations.for_app(app)
     translations.apply(settings.effective_language)
     window = MainWindow()
     controller = Controller(window, settings, translations)

@@ -21,6 +21,7 @@ from explainer.ui.export import ExportText, write_pdf
 from explainer.ui.findings import Finding, build_findings
 from explainer.ui.i18n import Translations, font_families
 from explainer.ui.main_window import MainWindow
+from explainer.ui.notice_view import HighlightPlan, plan_highlights
 from explainer.ui.presentation import PresentationView
 from explainer.ui.settings import AppSettings
 from explainer.ui.why import WhyDialog
@@ -32,12 +33,23 @@ LARGE_TEXT_SCALE = 1.4
 PATTERNS = "*.txt *.md *.html *.htm *.pdf *.docx *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp"
 
 
-def _analyze(text: str, explain_language: str) -> tuple[Analysis, list[Finding]]:
-    """Worker side: the analysis and its findings (grouping is cheap but not free on 100 pages)."""
+_BASE_FONT: list[QFont] = []
+
+
+def base_font() -> QFont:
+    """The application font before "Large text" scaled it (remembered once per process)."""
+    if not _BASE_FONT:
+        _BASE_FONT.append(QFont(QApplication.font()))
+    return QFont(_BASE_FONT[0])
+
+
+def _analyze(text: str, explain_language: str) -> tuple[Analysis, list[Finding], HighlightPlan]:
+    """Worker side: the analysis, its findings and the highlight plan (all pure Python), so the
+    GUI thread only creates widgets and cursors."""
     import explainer
 
     analysis = explainer.analyze(text, None, explain_language=explain_language)
-    return analysis, build_findings(analysis)
+    return analysis, build_findings(analysis), plan_highlights(analysis)
 
 
 def _warm_up(progress, cancel) -> bool:
@@ -70,7 +82,7 @@ class Controller(QObject):
         self._file_job: workers.Job | None = None
         self._export_job: workers.Job | None = None
         self._loading_text = False
-        self._base_font = QFont(QApplication.font())
+        self._base_font = base_font()
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -200,14 +212,14 @@ class Controller(QObject):
         self._start(job, workers.nlp_pool())
         self._busy(self.tr("Reading the notice…"))
 
-    def _analysis_done(self, job: workers.Job, outcome: tuple[Analysis, list[Finding]]) -> None:
+    def _analysis_done(self, job: workers.Job, outcome: tuple) -> None:
         if job is not self._analysis_job:
             return
         self._analysis_job = None
-        result, findings = outcome
+        result, findings, plan = outcome
         if not job.cancel_token.cancelled and result.text == self.window.notice.toPlainText() \
                 and result.explain_language == self.translations.language:
-            self._show_analysis(result, findings)
+            self._show_analysis(result, findings, plan)
         if self._pending:
             self._pending = False
             self.start_analysis()
@@ -227,8 +239,8 @@ class Controller(QObject):
             return ""
         return self.tr("Found %n thing(s) to look at.", "", len(self.findings))
 
-    def _show_analysis(self, analysis: Analysis | None,
-                       findings: list[Finding] | None = None) -> None:
+    def _show_analysis(self, analysis: Analysis | None, findings: list[Finding] | None = None,
+                       plan: HighlightPlan | None = None) -> None:
         w = self.window
         self.analysis = analysis
         if analysis is None:
@@ -241,7 +253,7 @@ class Controller(QObject):
             w.present_action.setEnabled(False)
             return
         self.findings = findings if findings is not None else build_findings(analysis)
-        w.notice.set_analysis(analysis)
+        w.notice.set_analysis(analysis, plan)
         w.findings.set_findings(self.findings)
         w.summary.set_summary(analysis.summary, analysis)
         w.summary.show()
@@ -358,8 +370,8 @@ class Controller(QObject):
         families = font_families()
         summary_html = "".join(
             f"<p><b>{w.summary.verdict.text()}</b></p>" if i == 0 else f"<div>{lab.text()}</div>"
-            for i, lab in enumerate((w.summary.verdict, w.summary.reasons, w.summary.who,
-                                     w.summary.what)))
+            for i, lab in enumerate((w.summary.verdict, w.summary.counts, w.summary.reasons,
+                                     w.summary.who, w.summary.what)))
         return ExportText(
             title=self.tr("Small Print: what this notice says"),
             summary_html=summary_html,

@@ -30,7 +30,7 @@ from explainer.analysis.result import Analysis
 from explainer.errors import Cancelled
 from explainer.ui import categories
 from explainer.ui.findings import SENTENCE_CATEGORY, SPAN_CATEGORY, Finding
-from explainer.ui.findings_panel import text_dir
+from explainer.ui.findings_panel import quoted, text_dir
 from explainer.ui.offsets import OffsetMap
 
 logger = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ def build_document(analysis: Analysis, findings: list[Finding], t: ExportText,
         if f.group != current:
             current = f.group
             parts.append(f"<h3>{html.escape(t.category_titles.get(f.group, f.group))}</h3>")
-        parts.append(f"<p dir='{text_dir(f.quote)}'><i>“{html.escape(f.quote)}”</i></p>")
+        parts.append(f"<p dir='{text_dir(f.quote)}'>{quoted(f.quote)}</p>")
         for p in f.explanation.split("\n\n"):
             if p:
                 parts.append(f"<p dir='{text_dir(p)}' style='margin-left:20px; "

@@ -29,13 +29,21 @@ def text_dir(text: str) -> str:
     return "rtl" if len(_ARABIC.findall(text[:400])) * 2 > letters else "ltr"
 
 
+def quoted(text: str) -> str:
+    """Escaped rich text of a quotation: “…” in italics, or «…» upright for Arabic script
+    (Arabic has no true italics, and guillemets mirror correctly right-to-left)."""
+    if text_dir(text) == "rtl":
+        return f"«{html.escape(text)}»"
+    return f"<i>“{html.escape(text)}”</i>"
+
+
 def finding_html(f: Finding, heading: str) -> str:
-    quote = html.escape(f.quote)
     expl = "".join(
         f"<p dir='{text_dir(p)}'>{html.escape(p)}</p>" for p in f.explanation.split("\n\n") if p
     )
     return (f"<h3>{html.escape(heading)}</h3>"
-            f"<blockquote dir='{text_dir(f.quote)}'><i>“{quote}”</i></blockquote>{expl}")
+            f"<p dir='{text_dir(f.quote)}' style='margin: 6px 12px;'>{quoted(f.quote)}</p>"
+            f"{expl}")
 
 
 class FindingsPanel(QWidget):
@@ -99,7 +107,7 @@ class FindingsPanel(QWidget):
         self.tree.clear()
         if self.findings:
             for group in GROUPS:
-                items = [f for f in self.findings if f.group == group]
+                items = [(i, f) for i, f in enumerate(self.findings) if f.group == group]
                 top = QTreeWidgetItem(self.tree)
                 top.setText(0, self.tr("%1 (%2)").replace("%1", categories.title(group))
                             .replace("%2", str(len(items))))
@@ -107,11 +115,14 @@ class FindingsPanel(QWidget):
                 font = top.font(0)
                 font.setBold(True)
                 top.setFont(0, font)
-                for f in items:
-                    child = QTreeWidgetItem(top)
+                children = []
+                for i, f in items:
+                    child = QTreeWidgetItem()
                     child.setText(0, snippet(f.title, 80))
                     child.setToolTip(0, snippet(f.quote, 300))
-                    child.setData(0, ROLE_FINDING, self.findings.index(f))
+                    child.setData(0, ROLE_FINDING, i)
+                    children.append(child)
+                top.addChildren(children)
                 top.setExpanded(True)
         self.tree.blockSignals(False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
 from explainer import paths
@@ -47,7 +47,18 @@ def arabic_family() -> str | None:
 
 
 class Translations(QObject):
-    """Installs/removes the translators for the chosen language on the application."""
+    """Installs/removes the translators for the chosen language on the application.
+
+    One per application (:meth:`for_app`), so switching never leaves an old translator behind.
+    """
+
+    _instance: Translations | None = None
+
+    @classmethod
+    def for_app(cls, app: QCoreApplication) -> Translations:
+        if cls._instance is None or cls._instance._app is not app:
+            cls._instance = cls(app)
+        return cls._instance
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
@@ -63,6 +74,7 @@ class Translations(QObject):
         self.language = language if language in ("en", "ar") else "en"
         if self.language == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English))
+            self._deliver()
             return True
         ok = True
         own = QTranslator(self)
@@ -80,7 +92,16 @@ class Translations(QObject):
         for t in self._installed:
             self._app.installTranslator(t)
         QLocale.setDefault(QLocale(self.language))
+        self._deliver()
+        # Qt mirrors the layout when this entry reads "RTL" (listed here so lupdate keeps it).
+        direction = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION")
+        logger.debug("interface %s, layout %s", self.language, direction)
         return ok
+
+    @staticmethod
+    def _deliver() -> None:
+        """Retranslate every widget now rather than on the next event-loop turn."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def with_fallbacks(font: QFont) -> QFont:

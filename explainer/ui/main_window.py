@@ -39,7 +39,11 @@ class MainWindow(QMainWindow):
         a = QAction(self)
         a.setObjectName(name)
         if shortcut is not None:
-            a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            keys: list[QKeySequence] = []
+            for k in shortcut if isinstance(shortcut, list) else [shortcut]:
+                if k.toString() and all(k != other for other in keys):
+                    keys.append(k)
+            a.setShortcuts(keys)
         a.setCheckable(checkable)
         self.addAction(a)  # shortcuts work even when the menu bar is hidden (full screen)
         return a

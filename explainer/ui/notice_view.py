@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import logging
 from bisect import bisect_right
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,7 +29,37 @@ from explainer.ui.offsets import OffsetMap
 
 logger = logging.getLogger(__name__)
 
-CHUNK = 600  # highlights built per event-loop turn (about 10 ms)
+CHUNK = 250  # highlights built per event-loop turn (QTextCursor.setPosition is ~25 µs)
+
+
+@dataclass
+class HighlightPlan:
+    """What to draw, in Qt positions; pure Python, so a worker can prepare it."""
+
+    offsets: OffsetMap
+    todo: list[tuple[int, int, str, bool]]  # (qt_start, qt_end, category, with background)
+    tips: list[tuple[int, int, str, str]]  # (start, end, category, explanation), code points
+    tip_starts: list[int]
+
+
+def plan_highlights(analysis: Analysis) -> HighlightPlan:
+    """Sentence underlines first, spans on top; offsets converted once, here."""
+    om = OffsetMap(analysis.text)
+    todo: list[tuple[int, int, str, bool]] = []
+    tips: list[tuple[int, int, str, str]] = []
+    for s in analysis.sentences:
+        for label, cat in SENTENCE_CATEGORY.items():
+            if label in s.labels:
+                todo.append((om.to_qt(s.start), om.to_qt(s.end), cat, False))
+                tips.append((s.start, s.end, cat, s.explanation))
+                break
+    for span in analysis.spans:
+        cat = SPAN_CATEGORY.get(span.kind)
+        if cat is not None:
+            todo.append((om.to_qt(span.start), om.to_qt(span.end), cat, True))
+            tips.append((span.start, span.end, cat, span.explanation))
+    tips.sort()  # by start, then end (tuples compare in order)
+    return HighlightPlan(om, todo, tips, [t[0] for t in tips])
 
 
 class NoticeView(QTextEdit):
@@ -48,7 +79,8 @@ class NoticeView(QTextEdit):
         self._current: list[QTextEdit.ExtraSelection] = []
         self._tips: list[tuple[int, int, str, str]] = []  # (start, end, category, explanation)
         self._tip_starts: list[int] = []
-        self._todo: list[tuple[int, int, QTextCharFormat]] = []
+        self._todo: list[tuple[int, int, str, bool]] = []
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self._chunker = QTimer(self)
         self._chunker.setInterval(0)
         self._chunker.timeout.connect(self._highlight_chunk)
@@ -95,31 +127,22 @@ class NoticeView(QTextEdit):
         self._tip_starts = []
         self.setExtraSelections([])
 
-    def set_analysis(self, analysis: Analysis) -> None:
-        """Draw ``analysis`` over the current text (which must be ``analysis.text``)."""
+    def set_analysis(self, analysis: Analysis, plan: HighlightPlan | None = None) -> None:
+        """Draw ``analysis`` over the current text (which must be ``analysis.text``).
+
+        ``plan`` (from :func:`plan_highlights`) may be computed off the GUI thread beforehand.
+        """
         self.clear_analysis()
+        plan = plan or plan_highlights(analysis)
         self.analysis = analysis
-        self.offsets = OffsetMap(analysis.text)
-        todo: list[tuple[int, int, QTextCharFormat]] = []
-        tips: list[tuple[int, int, str, str]] = []
-        formats = {c: categories.char_format(c) for c in categories.CATEGORIES}
-        line_only = {c: categories.char_format(c, background=False) for c in categories.CATEGORIES}
-        for s in analysis.sentences:  # whole-sentence lines first, spans drawn on top
-            for label, cat in SENTENCE_CATEGORY.items():
-                if label in s.labels:
-                    todo.append((s.start, s.end, line_only[cat]))
-                    tips.append((s.start, s.end, cat, s.explanation))
-                    break
-        for span in analysis.spans:
-            cat = SPAN_CATEGORY.get(span.kind)
-            if cat is None:
-                continue
-            todo.append((span.start, span.end, formats[cat]))
-            tips.append((span.start, span.end, cat, span.explanation))
-        tips.sort(key=lambda t: (t[0], t[1]))
-        self._tips = tips
-        self._tip_starts = [t[0] for t in tips]
-        self._todo = todo
+        self.offsets = plan.offsets
+        self._tips = plan.tips
+        self._tip_starts = plan.tip_starts
+        self._formats = {
+            (c, True): categories.char_format(c) for c in categories.CATEGORIES
+        } | {(c, False): categories.char_format(c, background=False)
+             for c in categories.CATEGORIES}
+        self._todo = list(plan.todo)
         self._highlight_chunk()
         if self._todo:
             self._chunker.start()
@@ -127,13 +150,13 @@ class NoticeView(QTextEdit):
     def _highlight_chunk(self) -> None:
         doc = self.document()
         batch, self._todo = self._todo[:CHUNK], self._todo[CHUNK:]
-        for start, end, fmt in batch:
+        for start, end, cat, filled in batch:  # Qt (UTF-16) positions already
             cur = QTextCursor(doc)
-            cur.setPosition(self.offsets.to_qt(start))
-            cur.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cur.setPosition(start)
+            cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             sel = QTextEdit.ExtraSelection()
             sel.cursor = cur
-            sel.format = fmt
+            sel.format = self._formats[(cat, filled)]
             self._highlights.append(sel)
         if not self._todo:
             self._chunker.stop()

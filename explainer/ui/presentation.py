@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from explainer.ui import categories, i18n
 from explainer.ui.findings import Finding
-from explainer.ui.findings_panel import text_dir
+from explainer.ui.findings_panel import quoted, text_dir
 
 
 class PresentationView(QWidget):
@@ -114,7 +114,7 @@ class PresentationView(QWidget):
                              .replace("%2", str(len(self.findings))))
         q = f.quote if len(f.quote) < 600 else f.quote[:599] + "…"
         esc = html.escape
-        self.quote.setText(f"<div dir='{text_dir(q)}'><i>“{esc(q)}”</i></div>")
+        self.quote.setText(f"<div dir='{text_dir(q)}'>{quoted(q)}</div>")
         self.explanation.setText("".join(
             f"<p dir='{text_dir(p)}'>{esc(p)}</p>" for p in f.explanation.split("\n\n") if p)
             or esc(self.tr("(No explanation for this one.)")))

@@ -33,6 +33,10 @@ class SummaryCard(QFrame):
         f.setBold(True)
         self.verdict.setFont(f)
         outer.addWidget(self.verdict)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        outer.addWidget(self.counts)
         row = QHBoxLayout()
         outer.addLayout(row)
         self.reasons = self._column(row)
@@ -69,21 +73,22 @@ class SummaryCard(QFrame):
         self.summary = summary
         if summary is None:
             self.verdict.setText(self.tr("Nothing checked yet"))
-            for lab in (self.reasons, self.who, self.what):
+            for lab in (self.counts, self.reasons, self.who, self.what):
                 lab.clear()
             return
         self.verdict.setText(summary.verdict or self.tr("Checked"))
         esc = html.escape
         reasons = [esc(r) for r in summary.reasons]
         c = summary.counts
-        counts = [
+        counts = " · ".join([
             self.tr("%n sentence(s) about sharing", "", c.get("sharing", 0)),
             self.tr("%n vague sentence(s)", "", c.get("vague", 0)),
             self.tr("%n way(s) to say no", "", c.get("choice", 0)),
             self.tr("%n promise(s) not to share", "", c.get("no_sharing", 0)),
-        ]
+        ])
+        self.counts.setText(counts)
         self.reasons.setText(f"<b>{esc(self.tr('Why'))}</b>" + _ul(reasons or [
-            esc(self.tr("No particular concerns were found."))]) + _ul([esc(x) for x in counts]))
+            esc(self.tr("No particular concerns were found."))]))
         self.reasons.setAccessibleDescription(self.reasons.text())
 
         named = [r for r in summary.recipients if r.named]

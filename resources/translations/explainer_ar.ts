@@ -1,0 +1,706 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>Categories</name>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="39" />
+            <source>Who gets your data</source>
+            <translation>من يحصل على بياناتك</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="40" />
+            <source>What they take</source>
+            <translation>ما الذي يأخذونه</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="41" />
+            <source>Vague wording</source>
+            <translation>عبارات غامضة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="42" />
+            <source>How to say no</source>
+            <translation>كيف ترفض</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="43" />
+            <source>Good signs</source>
+            <translation>علامات جيدة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="49" />
+            <source>wavy underline</source>
+            <translation>خط متموج تحت الكلام</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="50" />
+            <source>dashed underline</source>
+            <translation>خط متقطع تحت الكلام</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="51" />
+            <source>dotted underline</source>
+            <translation>خط منقط تحت الكلام</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="52" />
+            <source>solid underline</source>
+            <translation>خط متصل تحت الكلام</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/categories.py" line="53" />
+            <source>dash-dot underline</source>
+            <translation>خط من شرطات ونقاط تحت الكلام</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="164" />
+            <source>Getting ready to read notices…</source>
+            <translation>جارٍ التحضير لقراءة الإشعارات…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="172" />
+            <source>Ready. Paste a notice, open a file or try an example.</source>
+            <translation>جاهز. الصق إشعاراً، أو افتح ملفاً، أو جرّب مثالاً.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="213" />
+            <source>Reading the notice…</source>
+            <translation>جارٍ قراءة الإشعار…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/controller.py" line="240" />
+            <source>Found %n thing(s) to look at.</source>
+            <translation>
+                <numerusform>لم نجد ما يستحق النظر.</numerusform>
+                <numerusform>وجدنا أمراً واحداً يستحق النظر.</numerusform>
+                <numerusform>وجدنا أمرين يستحقان النظر.</numerusform>
+                <numerusform>وجدنا %n أمور تستحق النظر.</numerusform>
+                <numerusform>وجدنا %n أمراً يستحق النظر.</numerusform>
+                <numerusform>وجدنا %n أمر يستحق النظر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="271" />
+            <source>Cancelled.</source>
+            <translation>أُلغي.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="282" />
+            <source>Cleared. Paste a notice, open a file or try an example.</source>
+            <translation>تم المسح. الصق إشعاراً، أو افتح ملفاً، أو جرّب مثالاً.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="299" />
+            <source>Open a notice</source>
+            <translation>فتح إشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="300" />
+            <source>Notices (%1);;All files (*)</source>
+            <translation>الإشعارات (%1);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="328" />
+            <location filename="../../explainer/ui/controller.py" line="333" />
+            <source>Opening %1…</source>
+            <translation>جارٍ فتح %1…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="341" />
+            <source>No text found</source>
+            <translation>لم يُعثر على نص</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="342" />
+            <source>No text could be found in this file. If it is a photo or a scan, try a sharper picture, or type the text in.</source>
+            <translation>لم نجد أي نص في هذا الملف. إن كان صورة أو مسحاً ضوئياً فجرّب صورة أوضح، أو اكتب النص بنفسك.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="357" />
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="357" />
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="364" />
+            <source>No examples installed</source>
+            <translation>لا توجد أمثلة مثبّتة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="376" />
+            <source>Small Print: what this notice says</source>
+            <translation>الشروط الصغيرة: ماذا يقول هذا الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="378" />
+            <source>How the notice is marked</source>
+            <translation>كيف عُلِّم الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="379" />
+            <source>The notice</source>
+            <translation>الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="380" />
+            <source>Findings, explained</source>
+            <translation>الملاحظات مع شرحها</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="390" />
+            <source>notice</source>
+            <translation>إشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="392" />
+            <source>Save as PDF</source>
+            <translation>حفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="392" />
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="403" />
+            <location filename="../../explainer/ui/controller.py" line="408" />
+            <source>Saving the PDF…</source>
+            <translation>جارٍ حفظ ملف PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="415" />
+            <source>Saved %1</source>
+            <translation>حُفظ في %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="486" />
+            <source>About Small Print</source>
+            <translation>عن الشروط الصغيرة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="487" />
+            <source>Small Print %1 reads privacy notices and sign-up terms and explains, in plain words, who gets your family's data. It works offline: nothing you paste or open leaves this computer.</source>
+            <translation>يقرأ برنامج الشروط الصغيرة %1 إشعارات الخصوصية وشروط التسجيل، ويشرح بكلمات بسيطة من يحصل على بيانات عائلتك. يعمل دون اتصال بالإنترنت: لا يغادر هذا الحاسوبَ شيءٌ مما تلصقه أو تفتحه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorMessages</name>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="32" />
+            <source>This file can't be opened</source>
+            <translation>لا يمكن فتح هذا الملف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="33" />
+            <source>Small Print can read text, web pages (HTML), PDF, Word (.docx) and pictures of a page. Try saving the notice in one of those formats, or copy its text and paste it in.</source>
+            <translation>يستطيع البرنامج قراءة النصوص وصفحات الويب (HTML) وملفات PDF وWord (.docx) وصور الصفحات. جرّب حفظ الإشعار بإحدى هذه الصيغ، أو انسخ نصه والصقه هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="42" />
+            <source>The picture could not be read</source>
+            <translation>تعذّرت قراءة الصورة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="43" />
+            <source>No readable words were found in the picture. Try a sharper, well-lit photo taken straight on, or type or paste the text.</source>
+            <translation>لم نجد في الصورة كلمات يمكن قراءتها. جرّب صورة أوضح بإضاءة جيدة ومأخوذة من الأمام مباشرة، أو اكتب النص أو الصقه.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="51" />
+            <source>This file can't be read</source>
+            <translation>تعذّرت قراءة هذا الملف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="52" />
+            <source>The file may be damaged, protected by a password, or not what its name says. Try opening it in another program and copying the text in.</source>
+            <translation>قد يكون الملف تالفاً، أو محمياً بكلمة مرور، أو من نوع غير الذي يدل عليه اسمه. جرّب فتحه في برنامج آخر ونسخ النص إلى هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="60" />
+            <source>Small Print is not installed correctly</source>
+            <translation>البرنامج غير مثبّت بشكل صحيح</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="61" />
+            <source>A part of the app that reads notices is missing or damaged. Please reinstall Small Print.</source>
+            <translation>جزء من البرنامج المسؤول عن قراءة الإشعارات مفقود أو تالف. يُرجى إعادة تثبيت البرنامج.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="69" />
+            <source>Your log could not be opened</source>
+            <translation>تعذّر فتح سجلّك</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="70" />
+            <source>The file where Small Print keeps your log could not be opened or saved. Nothing was changed.</source>
+            <translation>تعذّر فتح أو حفظ الملف الذي يحفظ فيه البرنامج سجلّك. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="78" />
+            <source>The file could not be saved or opened</source>
+            <translation>تعذّر حفظ الملف أو فتحه</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="79" />
+            <source>Check that the folder exists, that you may write there and that the disk is not full.</source>
+            <translation>تأكّد من أن المجلد موجود، وأنه يُسمح لك بالكتابة فيه، وأن القرص غير ممتلئ.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="87" />
+            <location filename="../../explainer/ui/errors.py" line="91" />
+            <source>Something went wrong</source>
+            <translation>حدث خطأ ما</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="88" />
+            <source>Small Print could not finish this task.</source>
+            <translation>لم يتمكّن البرنامج من إنهاء هذه المهمة.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="92" />
+            <source>Small Print hit a problem it did not expect. Your text is still here. A report was saved to the log folder.</source>
+            <translation>واجه البرنامج مشكلة غير متوقعة. نصّك ما زال هنا. حُفظ تقرير عن المشكلة في مجلد السجلات.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/errors.py" line="122" />
+            <source>Details: %1</source>
+            <translation>التفاصيل: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../../explainer/ui/findings_panel.py" line="83" />
+            <source>&amp;Findings</source>
+            <translation>ال&amp;ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/findings_panel.py" line="84" />
+            <source>Findings</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/findings_panel.py" line="86" />
+            <source>Findings grouped by kind. Choose one to see its sentence and explanation.</source>
+            <translation>الملاحظات مجمّعة حسب نوعها. اختر واحدة لترى جملتها وشرحها.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/findings_panel.py" line="87" />
+            <source>Explanation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/findings_panel.py" line="89" />
+            <source>Choose a finding to see what it means for your family.</source>
+            <translation>اختر ملاحظة لترى ما تعنيه لعائلتك.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/findings_panel.py" line="112" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <location filename="../../explainer/ui/legend.py" line="78" />
+            <source>Highlight legend</source>
+            <translation>دليل الألوان والخطوط</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../explainer/ui/app.py" line="51" />
+            <source>Log</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="294" />
+            <location filename="../../explainer/ui/main_window.py" line="178" />
+            <source>Small Print</source>
+            <translation>الشروط الصغيرة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="179" />
+            <source>&amp;Open…</source>
+            <translation>&amp;فتح…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="180" />
+            <source>Open a notice: text, web page, PDF, Word or a photo</source>
+            <translation>افتح إشعاراً: نص، صفحة ويب، PDF، ملف Word أو صورة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="181" />
+            <source>Try an &amp;example</source>
+            <translation>جرّب &amp;مثالاً</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="182" />
+            <location filename="../../explainer/ui/main_window.py" line="183" />
+            <source>Try an example</source>
+            <translation>جرّب مثالاً</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="184" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="185" />
+            <source>S&amp;tart over</source>
+            <translation>ا&amp;بدأ من جديد</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="186" />
+            <source>Clear the notice and the results</source>
+            <translation>امسح الإشعار والنتائج</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="187" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="188" />
+            <location filename="../../explainer/ui/main_window.py" line="189" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="190" />
+            <source>Zoom &amp;in</source>
+            <translation>ت&amp;كبير</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="191" />
+            <source>Zoom &amp;out</source>
+            <translation>ت&amp;صغير</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="192" />
+            <source>&amp;Normal size</source>
+            <translation>الحجم ال&amp;عادي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="193" />
+            <source>&amp;Large text</source>
+            <translation>نص &amp;كبير</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="194" />
+            <source>&amp;Present</source>
+            <translation>&amp;عرض تقديمي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="196" />
+            <source>Full screen, one finding at a time (arrow keys or space; Esc to leave)</source>
+            <translation>ملء الشاشة، ملاحظة واحدة في كل مرة (مفاتيح الأسهم أو المسافة؛ Esc للخروج)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="197" />
+            <source>&amp;Why this matters</source>
+            <translation>&amp;لماذا يهمّ هذا</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="198" />
+            <source>&amp;About Small Print</source>
+            <translation>&amp;عن البرنامج</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="199" />
+            <source>System language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="202" />
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="203" />
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="204" />
+            <source>&amp;Settings</source>
+            <translation>الإ&amp;عدادات</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="205" />
+            <source>Interface &amp;language</source>
+            <translation>&amp;لغة الواجهة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="206" />
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="207" />
+            <source>&amp;Notice</source>
+            <translation>الإ&amp;شعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="208" />
+            <source>Main toolbar</source>
+            <translation>شريط الأدوات الرئيسي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="209" />
+            <source>Notice</source>
+            <translation>الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="210" />
+            <source>Progress</source>
+            <translation>التقدّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeView</name>
+        <message>
+            <location filename="../../explainer/ui/notice_view.py" line="92" />
+            <source>Paste the privacy notice or sign-up terms here, type them in, or drop a file here.
+
+You can also choose Open… or try an example from the menu.</source>
+            <translation>الصق إشعار الخصوصية أو شروط التسجيل هنا، أو اكتبها، أو اسحب ملفاً وأفلته هنا.
+
+يمكنك أيضاً اختيار «فتح…» أو تجربة مثال من القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/notice_view.py" line="94" />
+            <source>Notice text</source>
+            <translation>نص الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/notice_view.py" line="96" />
+            <source>The notice you are checking. Highlighted words have an explanation: hover or choose the finding in the list.</source>
+            <translation>الإشعار الذي تفحصه. للكلمات المعلَّمة شرح: مرّر المؤشر فوقها أو اختر الملاحظة من القائمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationView</name>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="92" />
+            <location filename="../../explainer/ui/presentation.py" line="93" />
+            <source>Presentation</source>
+            <translation>العرض التقديمي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="94" />
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="95" />
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="96" />
+            <source>Leave (Esc)</source>
+            <translation>خروج (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="106" />
+            <source>Nothing to show yet</source>
+            <translation>لا يوجد ما يُعرض بعد</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="109" />
+            <source>Check a notice first, then start the presentation.</source>
+            <translation>افحص إشعاراً أولاً، ثم ابدأ العرض.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="113" />
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/presentation.py" line="120" />
+            <source>(No explanation for this one.)</source>
+            <translation>(لا يوجد شرح لهذه.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <location filename="../../explainer/ui/i18n.py" line="97" />
+            <source>QT_LAYOUT_DIRECTION</source>
+            <translation>RTL</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryCard</name>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="66" />
+            <source>Summary</source>
+            <translation>الملخّص</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="67" />
+            <source>Why</source>
+            <translation>الأسباب</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="68" />
+            <source>Who gets your data</source>
+            <translation>من يحصل على بياناتك</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="69" />
+            <location filename="../../explainer/ui/summary_card.py" line="116" />
+            <source>What they take</source>
+            <translation>ما الذي يأخذونه</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="75" />
+            <source>Nothing checked yet</source>
+            <translation>لم يُفحص شيء بعد</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="79" />
+            <source>Checked</source>
+            <translation>تم الفحص</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/summary_card.py" line="84" />
+            <source>%n sentence(s) about sharing</source>
+            <translation>
+                <numerusform>لا جمل عن المشاركة</numerusform>
+                <numerusform>جملة واحدة عن المشاركة</numerusform>
+                <numerusform>جملتان عن المشاركة</numerusform>
+                <numerusform>%n جمل عن المشاركة</numerusform>
+                <numerusform>%n جملة عن المشاركة</numerusform>
+                <numerusform>%n جملة عن المشاركة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/summary_card.py" line="85" />
+            <source>%n vague sentence(s)</source>
+            <translation>
+                <numerusform>لا جمل غامضة</numerusform>
+                <numerusform>جملة غامضة واحدة</numerusform>
+                <numerusform>جملتان غامضتان</numerusform>
+                <numerusform>%n جمل غامضة</numerusform>
+                <numerusform>%n جملة غامضة</numerusform>
+                <numerusform>%n جملة غامضة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/summary_card.py" line="86" />
+            <source>%n way(s) to say no</source>
+            <translation>
+                <numerusform>لا طرق للرفض</numerusform>
+                <numerusform>طريقة واحدة للرفض</numerusform>
+                <numerusform>طريقتان للرفض</numerusform>
+                <numerusform>%n طرق للرفض</numerusform>
+                <numerusform>%n طريقة للرفض</numerusform>
+                <numerusform>%n طريقة للرفض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/summary_card.py" line="87" />
+            <source>%n promise(s) not to share</source>
+            <translation>
+                <numerusform>لا وعود بعدم المشاركة</numerusform>
+                <numerusform>وعد واحد بعدم المشاركة</numerusform>
+                <numerusform>وعدان بعدم المشاركة</numerusform>
+                <numerusform>%n وعود بعدم المشاركة</numerusform>
+                <numerusform>%n وعداً بعدم المشاركة</numerusform>
+                <numerusform>%n وعد بعدم المشاركة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="91" />
+            <source>No particular concerns were found.</source>
+            <translation>لم نجد ما يدعو إلى قلق خاص.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="101" />
+            <source>Not named: %1</source>
+            <translation>غير مسمَّين: %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="102" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="104" />
+            <source>No one outside the organisation is mentioned.</source>
+            <translation>لم يُذكر أحد من خارج الجهة.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="108" />
+            <source>about your child</source>
+            <translation>عن طفلك</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="115" />
+            <source>No kinds of personal data are named.</source>
+            <translation>لم تُذكر أنواع من البيانات الشخصية.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="119" />
+            <source>This includes data about your children.</source>
+            <translation>يشمل هذا بيانات عن أطفالك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhyDialog</name>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="33" />
+            <location filename="../../explainer/ui/why.py" line="64" />
+            <location filename="../../explainer/ui/why.py" line="65" />
+            <source>Why this matters</source>
+            <translation>لماذا يهمّ هذا</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="35" />
+            <source>Free baby clubs, sample packs and apps often ask new parents to fill in a card or a form, sometimes on the maternity ward itself. The small print can allow your details to be passed on or sold. In the UK this has already happened, on a large scale, and the regulator (the Information Commissioner's Office, ICO) fined the companies.</source>
+            <translation>كثيراً ما تطلب نوادي الأطفال المجانية وحقائب العيّنات والتطبيقات من الأهل الجدد تعبئة بطاقة أو استمارة، وأحياناً في جناح الولادة نفسه. قد تسمح الشروط الصغيرة بتمرير بياناتك إلى غيرهم أو بيعها. وقد حدث هذا فعلاً في المملكة المتحدة على نطاق واسع، وفرضت الجهة الرقابية (مكتب مفوّض المعلومات، ICO) غرامات على تلك الشركات.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="40" />
+            <source>Emma's Diary, 2018: £140,000</source>
+            <translation>‏«إيماز دايري» (Emma's Diary)، عام 2018: ‏140,000 جنيه إسترليني</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="42" />
+            <source>The baby club Emma's Diary sold the records of 1,065,200 new mothers through the data company Experian to the Labour Party, which used them to target mothers with election mail. The records held the parent's name, home address and the birth dates of the mother and her children. The mothers had not been told clearly that this could happen. The ICO fined the company £140,000.</source>
+            <translation>باع نادي الأطفال Emma's Diary سجلات 1,065,200 أمّ جديدة، عبر شركة البيانات Experian، إلى حزب العمال الذي استخدمها لاستهداف الأمهات برسائل انتخابية. تضمّنت السجلات اسم أحد الوالدين وعنوان المنزل وتواريخ ميلاد الأم وأطفالها. ولم تُبلَّغ الأمهات بوضوح أن هذا قد يحدث. فغرّم مكتب مفوّض المعلومات الشركة 140,000 جنيه إسترليني.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="47" />
+            <source>Bounty, 2019: £400,000</source>
+            <translation>‏«باونتي» (Bounty)، عام 2019: ‏400,000 جنيه إسترليني</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="49" />
+            <source>Bounty, known for the free packs handed out in hospitals, passed on about 34 million records to 39 organisations, including the data brokers Acxiom and Equifax and the broadcaster Sky. Many of the records were collected on paper cards filled in at hospital bedsides, just after a birth. The ICO fined Bounty £400,000.</source>
+            <translation>مرّرت شركة Bounty، المعروفة بالحقائب المجانية التي تُوزَّع في المستشفيات، نحو 34 مليون سجل إلى 39 جهة، منها شركتا بيع البيانات Acxiom وEquifax وشركة البث Sky. وجُمع كثير من هذه السجلات على بطاقات ورقية مُلئت بجانب أسرّة المستشفى بعد الولادة مباشرة. فغرّم مكتب مفوّض المعلومات الشركة 400,000 جنيه إسترليني.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="54" />
+            <source>What you can do</source>
+            <translation>ما الذي يمكنك فعله</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/why.py" line="56" />
+            <source>Before you sign, look for who gets your data and for a way to say no. Words like "selected partners" or "for marketing purposes" can hide a long list of companies. You can ask any organisation for a copy of what it holds about you and your child, and you can tell it to stop using your details for marketing at any time.</source>
+            <translation>قبل أن توقّع، ابحث عمّن سيحصل على بياناتك وعن طريقة للرفض. فعبارات مثل «شركاء مختارون» أو «لأغراض تسويقية» قد تخفي قائمة طويلة من الشركات. يحق لك أن تطلب من أي جهة نسخة مما تحتفظ به عنك وعن طفلك، وأن تطلب منها في أي وقت أن تتوقف عن استخدام بياناتك في التسويق.</translation>
+        </message>
+    </context>
+</TS>
