@@ -17,7 +17,13 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--lang", nargs="+", default=["en", "ar"], choices=["en", "ar"])
     t.add_argument("--out", type=Path, default=app_root() / "models")
     t.add_argument("-v", "--verbose", action="store_true")
+    sub.add_parser("card", help="run the evaluation and write models/README.md")
     args = parser.parse_args(argv)
+    if args.command == "card":
+        from explainer.training.card import write_card
+
+        print(write_card())
+        return 0
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
 
     from explainer.training.train import train_language
