@@ -33,6 +33,54 @@ def _relaunch_under_xvfb() -> int | None:
     return subprocess.call(cmd, env=env)
 
 
+FORM_LINES = {
+    "en": ["Little Stars Baby Club - sign-up form", "",
+           "We collect your name, home address, email",
+           "and your baby's due date. We may share your",
+           "details with selected partners such as",
+           "Experian for marketing purposes.",
+           "Tick here if you do not want offers: [ ]"],
+    "ar": ["نادي النجوم الصغيرة - استمارة الاشتراك", "",
+           "نجمع اسمك وعنوان منزلك وبريدك الإلكتروني",
+           "وموعد الولادة المتوقع. قد نشارك بياناتك",
+           "مع شركاء مختارين مثل Experian",
+           "لأغراض تسويقية."],
+}
+
+
+def render_form_photo(path: Path, lang: str) -> Path:
+    """A phone 'photo' of a printed form: a sheet on a darker desk, slightly turned and soft."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    from explainer import paths
+
+    arabic = lang == "ar"
+    font_file = "Amiri-Regular.ttf" if arabic else "DejaVuSans.ttf"
+    kw = {"layout_engine": ImageFont.Layout.RAQM} if arabic else {}
+    font = ImageFont.truetype(str(paths.resource("fonts", font_file)), 30, **kw)
+    lines = FORM_LINES[lang]
+    sheet = Image.new("RGB", (1000, 120 + 58 * len(lines)), (246, 244, 236))
+    draw = ImageDraw.Draw(sheet)
+    y = 60
+    for line in lines:
+        if arabic:
+            draw.text((950, y), line, fill=(30, 30, 40), font=font, anchor="ra",
+                      direction="rtl", language="ar")
+        else:
+            draw.text((50, y), line, fill=(30, 30, 40), font=font)
+        y += 58
+    # A damp smudge over a few words, so the check dialog has something to point out.
+    stain = Image.new("L", sheet.size, 0)
+    ImageDraw.Draw(stain).ellipse((500, 150, 920, 270), fill=225)
+    stain = stain.filter(ImageFilter.GaussianBlur(14))
+    sheet = Image.composite(Image.new("RGB", sheet.size, (205, 190, 160)), sheet, stain)
+    photo = Image.new("RGB", (sheet.width + 160, sheet.height + 160), (120, 105, 90))
+    photo.paste(sheet.rotate(1.2, expand=True, fillcolor=(120, 105, 90)), (70, 70))
+    photo = photo.filter(ImageFilter.GaussianBlur(1.1))
+    photo.save(path, quality=80)
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -106,6 +154,17 @@ def main() -> int:
         pause(200)
         shot(d, f"06_why_{lang}")
         d.close()
+        form = render_form_photo(tmp / f"form_{lang}.jpg", lang)
+        c.read_form(form)
+        wait(lambda: c.form_dialog is not None and not c.busy, 180_000)
+        fd = c.form_dialog
+        if fd is not None:
+            fd.resize(QSize(1180, 560))
+            pause(400)
+            fd.image_view.fit_width()
+            pause(200)
+            shot(fd, f"08_paper_form_{lang}")
+            fd.close()
         if lang == "en":  # the same notice in the Arabic interface, and large text
             c.set_large_text(True)
             pause(200)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -22,6 +22,14 @@ from explainer.ui.findings import Finding, build_findings
 from explainer.ui.i18n import Translations, font_families
 from explainer.ui.main_window import MainWindow
 from explainer.ui.notice_view import HighlightPlan, plan_highlights
+from explainer.ui.paper_form import (
+    FORM_PATTERNS,
+    IMAGE_SUFFIXES,
+    FormImage,
+    FormReading,
+    PaperFormDialog,
+    read_form,
+)
 from explainer.ui.presentation import PresentationView
 from explainer.ui.settings import AppSettings
 from explainer.ui.why import WhyDialog
@@ -52,6 +60,23 @@ def _analyze(text: str, explain_language: str) -> tuple[Analysis, list[Finding],
     return analysis, build_findings(analysis), plan_highlights(analysis)
 
 
+def _percent_reporter(progress):
+    """Adapt ingest's progress (a fraction, a percent or (done, total)) to a job's percent."""
+
+    def cb(*args) -> None:
+        try:
+            if len(args) >= 2 and isinstance(args[1], int | float) and args[1]:
+                pct = int(100 * args[0] / args[1])
+            else:
+                v = float(args[0]) if args else -1
+                pct = int(v * 100) if 0 <= v <= 1 else int(v)
+        except (TypeError, ValueError):
+            pct = -1
+        progress(pct, "")
+
+    return cb
+
+
 def _warm_up(progress, cancel) -> bool:
     """Load the NLP models (first analysis is otherwise slow)."""
     progress(-1, "")
@@ -75,6 +100,9 @@ class Controller(QObject):
         self.analysis: Analysis | None = None
         self.findings: list[Finding] = []
         self.source_name = ""
+        # The photo or scan the current notice was read from (the log stores it with an entry).
+        self.last_form_image: FormImage | None = None
+        self.form_dialog: PaperFormDialog | None = None
         self.presentation: PresentationView | None = None
         self._jobs: set[workers.Job] = set()
         self._analysis_job: workers.Job | None = None
@@ -94,6 +122,8 @@ class Controller(QObject):
     def _connect(self) -> None:
         w = self.window
         w.open_action.triggered.connect(self.choose_file)
+        w.read_form_action.triggered.connect(self.choose_form)
+        w.print_action.triggered.connect(self.print_notice)
         w.export_action.triggered.connect(self.choose_export)
         w.start_over_action.triggered.connect(self.start_over)
         w.quit_action.triggered.connect(w.close)
@@ -188,6 +218,7 @@ class Controller(QObject):
         finally:
             self._loading_text = False
         self.source_name = name
+        self.last_form_image = None
         self._show_analysis(None)
         self._update_title()
         self.window.notice.moveCursor(self.window.notice.textCursor().MoveOperation.Start)
@@ -250,6 +281,7 @@ class Controller(QObject):
             w.summary.set_summary(None)
             w.summary.hide()
             w.export_action.setEnabled(False)
+            w.print_action.setEnabled(False)
             w.present_action.setEnabled(False)
             return
         self.findings = findings if findings is not None else build_findings(analysis)
@@ -258,6 +290,7 @@ class Controller(QObject):
         w.summary.set_summary(analysis.summary, analysis)
         w.summary.show()
         w.export_action.setEnabled(True)
+        w.print_action.setEnabled(True)
         w.present_action.setEnabled(bool(self.findings))
         self.analysis_ready.emit(analysis)
 
@@ -277,6 +310,7 @@ class Controller(QObject):
             self.presentation.close()
         self.set_text_silently("")
         self.source_name = ""
+        self.last_form_image = None
         self._show_analysis(None)
         self._update_title()
         self._idle(self.tr("Cleared. Paste a notice, open a file or try an example."))
@@ -303,25 +337,19 @@ class Controller(QObject):
             self.open_path(Path(path))
 
     def open_path(self, path: Path | str) -> None:
+        """Open any notice; photos go through the paper-form check, PDFs too when scanned."""
         path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix in IMAGE_SUFFIXES or suffix == ".pdf":
+            self.read_form(path, always_check=suffix != ".pdf")
+            return
         if self._file_job is not None:
             self._file_job.cancel()
 
         def read(progress, cancel):
             from explainer import ingest
 
-            def cb(*args) -> None:  # ingest may report a fraction, a percent or (done, total)
-                try:
-                    if len(args) >= 2 and isinstance(args[1], int | float) and args[1]:
-                        pct = int(100 * args[0] / args[1])
-                    else:
-                        v = float(args[0]) if args else -1
-                        pct = int(v * 100) if 0 <= v <= 1 else int(v)
-                except (TypeError, ValueError):
-                    pct = -1
-                progress(pct, "")
-
-            return ingest.read_path(path, progress=cb, cancel=cancel)
+            return ingest.read_path(path, progress=_percent_reporter(progress), cancel=cancel)
 
         job = workers.Job(read, f"read {path.name}")
         job.signals.progress.connect(lambda pct, _m, n=path.name: self._busy(
@@ -351,6 +379,84 @@ class Controller(QObject):
         self._idle()
         errors.show_error(self.window, exc)
 
+    # paper forms -----------------------------------------------------------------------------
+    def choose_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Read a paper form"), "",
+            self.tr("Photos and scans (%1);;All files (*)").replace("%1", FORM_PATTERNS))
+        if path:
+            self.read_form(Path(path))
+
+    def read_form(self, path: Path | str, *, always_check: bool = True) -> workers.Job:
+        """OCR a photo or scan in the OCR pool, then let the parent check the text.
+
+        ``always_check=False`` (a PDF from Open…): a PDF with a text layer goes straight to the
+        analysis; only pages that needed OCR bring up the check dialog.
+        """
+        path = Path(path)
+        if self._file_job is not None:
+            self._file_job.cancel()
+        job = workers.Job(lambda p, c: read_form(path, _percent_reporter(p), c,
+                                                 preview=always_check), f"ocr {path.name}")
+        message = self.tr("Reading the text in %1…").replace("%1", path.name)
+        job.signals.progress.connect(lambda pct, _m: self._busy(message, pct))
+        job.signals.finished.connect(lambda r, j=job: self._form_read(j, r, always_check))
+        job.signals.failed.connect(lambda e, j=job: self._file_failed(j, e))
+        self._file_job = job
+        self._start(job, workers.ocr_pool())
+        self._busy(message)
+        return job
+
+    def _form_read(self, job: workers.Job, reading: FormReading, always_check: bool) -> None:
+        if job is not self._file_job:
+            return
+        self._file_job = None
+        doc = reading.document
+        if not doc.text.strip():  # type: ignore[attr-defined]
+            self._idle()
+            self._no_text_found(doc)
+            return
+        if not always_check and not doc.ocr_pages:  # type: ignore[attr-defined]
+            self.set_text(doc.text, reading.source)  # type: ignore[attr-defined]
+            return
+        self._idle(self.tr("Check the text we read, then choose “Analyse this text”."))
+        if self.form_dialog is not None:
+            self.form_dialog.close()
+        dialog = PaperFormDialog(reading, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.analyse_requested.connect(lambda text, r=reading: self._analyse_form(r, text))
+        dialog.finished.connect(lambda r, d=dialog: self._form_closed(d, r))
+        self.form_dialog = dialog
+        dialog.open()
+
+    def _form_closed(self, dialog: PaperFormDialog, result: int) -> None:
+        if self.form_dialog is dialog:
+            self.form_dialog = None
+        if result != PaperFormDialog.DialogCode.Accepted:  # put away: drop the "check" prompt
+            self._idle(self._result_message())
+
+    def _analyse_form(self, reading: FormReading, text: str) -> None:
+        self.set_text(text, reading.source)
+        self.last_form_image = reading.image
+
+    def _no_text_found(self, doc) -> None:
+        from explainer.ingest.ocr import NO_TEXT_WARNING
+
+        if doc.kind == "image" or doc.ocr_pages:
+            text = self.tr(
+                "No readable text was found in this picture. Take a sharp, well-lit photo of "
+                "the whole page, straight on, and try again — or type the text in.")
+        else:
+            text = self.tr(
+                "No text could be found in this file. If it is a photo or a scan, try a "
+                "sharper picture, or type the text in.")
+        known = (NO_TEXT_WARNING, "No text was found in this picture.",
+                 "No text was found in this PDF.")
+        details = [w for w in doc.warnings if not any(w.endswith(k) for k in known)]
+        if details:
+            text += "\n\n" + "\n".join(details)
+        QMessageBox.information(self.window, self.tr("No text found"), text)
+
     def _fill_examples(self) -> None:
         menu = self.window.examples_menu
         menu.clear()
@@ -369,9 +475,8 @@ class Controller(QObject):
         cats = list(categories.CATEGORIES)
         families = font_families()
         summary_html = "".join(
-            f"<p><b>{w.summary.verdict.text()}</b></p>" if i == 0 else f"<div>{lab.text()}</div>"
-            for i, lab in enumerate((w.summary.verdict, w.summary.counts, w.summary.reasons,
-                                     w.summary.who, w.summary.what)))
+            f"<p><b>{text}</b></p>" if i == 0 else f"<div>{text}</div>"
+            for i, text in enumerate(w.summary.full_texts()))
         return ExportText(
             title=self.tr("Small Print: what this notice says"),
             summary_html=summary_html,
@@ -420,6 +525,28 @@ class Controller(QObject):
         self._export_job = None
         self._idle()
         errors.show_error(self.window, exc)
+
+    def print_notice(self) -> None:
+        """File → Print…: the same report as the PDF, on paper (built on the GUI thread)."""
+        if self.analysis is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from explainer.ui.export import build_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Small Print: what this notice says"))
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print the notice and its findings"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            doc = build_document(self.analysis, list(self.findings), self.export_text())
+            doc.print_(printer)
+        except Exception as exc:  # noqa: BLE001 - shown to the parent, logged by show_error
+            errors.show_error(self.window, exc)
+            return
+        self._idle(self.tr("Sent to the printer."))
 
     # view ------------------------------------------------------------------------------------
     def zoom(self, step: int | None) -> None:

@@ -2,7 +2,8 @@
 
 The Arabic interface is ``resources/translations/explainer_ar.qm`` (built from the ``.ts``
 source with ``pyside6-lrelease``); its ``QT_LAYOUT_DIRECTION`` entry is ``RTL``, so Qt mirrors the
-whole layout when it is installed. English is the source language: no translator needed.
+whole layout when it is installed. English is the source language; ``explainer_en.qm`` holds only
+its plural forms (``pyside6-lupdate -pluralonly``), so "%n sentence(s)" reads "1 sentence".
 Fonts are the TTF/OTF files shipped in ``resources/fonts`` (never a remote font).
 """
 
@@ -73,6 +74,14 @@ class Translations(QObject):
         self._installed.clear()
         self.language = language if language in ("en", "ar") else "en"
         if self.language == "en":
+            # English is the source language; its small .qm holds only the plural forms
+            # ("%n sentence(s)" -> "1 sentence" / "3 sentences").
+            plurals = QTranslator(self)
+            if plurals.load("explainer_en", str(paths.resource("translations"))):
+                self._installed.append(plurals)
+                self._app.installTranslator(plurals)
+            else:
+                logger.warning("no English plural forms: counts read 'sentence(s)'")
             QLocale.setDefault(QLocale(QLocale.Language.English))
             self._deliver()
             return True

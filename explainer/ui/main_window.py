@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey
         self.open_action = self._action("open", QKeySequence(K.Open))
+        self.read_form_action = self._action("readForm", QKeySequence("Ctrl+Shift+O"))
+        self.print_action = self._action("print", QKeySequence(K.Print))
         self.export_action = self._action("exportPdf", QKeySequence("Ctrl+Shift+S"))
         self.start_over_action = self._action("startOver", QKeySequence("Ctrl+Shift+N"))
         self.quit_action = self._action("quit", QKeySequence(K.Quit))
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(a)
             self.language_actions[code] = a
         self.export_action.setEnabled(False)
+        self.print_action.setEnabled(False)
         self.present_action.setEnabled(False)
         self.cancel_action.setEnabled(False)
 
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.examples_button.setMenu(self.examples_menu)
         self.examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.read_form_action)
         self.toolbar.addWidget(self.examples_button)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.present_action)
@@ -144,9 +148,11 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.read_form_action)
         self.file_menu.addMenu(self.examples_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.start_over_action)
         self.file_menu.addAction(self.quit_action)
@@ -181,7 +187,12 @@ class MainWindow(QMainWindow):
         self.examples_menu.setTitle(self.tr("Try an &example"))
         self.examples_button.setText(self.tr("Try an example"))
         self.examples_button.setAccessibleName(self.tr("Try an example"))
+        self.read_form_action.setText(self.tr("Read a paper &form…"))
+        self.read_form_action.setToolTip(self.tr(
+            "Read the text of a photographed or scanned form, check it, then analyse it"))
         self.export_action.setText(self.tr("&Save as PDF…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_action.setToolTip(self.tr("Print the notice with its findings"))
         self.start_over_action.setText(self.tr("S&tart over"))
         self.start_over_action.setToolTip(self.tr("Clear the notice and the results"))
         self.quit_action.setText(self.tr("&Quit"))

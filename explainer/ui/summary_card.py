@@ -11,11 +11,25 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explainer.analysis.result import Analysis, Summary
+from explainer.ui.findings_panel import text_dir
+
+SHOWN = 5  # items per column before "and N more"
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate: a name keeps its own direction
 
 
-def _ul(items: list[str]) -> str:
+def _isolate(text: str) -> str:
+    """Escaped ``text`` that the surrounding paragraph's bidi cannot reorder (Arabic names in an
+    English line, "Experian" in an Arabic one, commas between two Arabic names)."""
+    return FSI + html.escape(text) + PDI
+
+
+def _ul(items: list[tuple[str, str]]) -> str:
+    """A list of (rich text, "ltr"/"rtl") items, each paragraph with its own direction; an item
+    whose text is a link ("and N more") becomes a paragraph under the list, without a bullet."""
+    links = [(i, d) for i, d in items if i.startswith("<a ")]
     return "<ul style='margin-top:0px; margin-bottom:0px;'>" + "".join(
-        f"<li>{i}</li>" for i in items) + "</ul>"
+        f"<li dir='{d}'>{i}</li>" for i, d in items if (i, d) not in links) + "</ul>" + "".join(
+        f"<p dir='{d}' style='margin-top:2px;'>{i}</p>" for i, d in links)
 
 
 class SummaryCard(QFrame):
@@ -24,6 +38,8 @@ class SummaryCard(QFrame):
         self.setObjectName("summaryCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary: Summary | None = None
+        self.expanded: set[str] = set()  # columns showing every item ("who", "what")
+        self._unabridged = False  # True while building the full text for print/PDF
         outer = QVBoxLayout(self)
         self.verdict = QLabel(self)
         self.verdict.setObjectName("verdict")
@@ -51,7 +67,11 @@ class SummaryCard(QFrame):
         lab.setTextFormat(Qt.TextFormat.RichText)
         lab.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        lab.setOpenExternalLinks(False)
+        lab.linkActivated.connect(self._toggle)
         lab.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         lab.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(lab, 1)
@@ -69,7 +89,40 @@ class SummaryCard(QFrame):
         self.what.setAccessibleName(self.tr("What they take"))
         self.set_summary(self.summary)
 
+    def _toggle(self, link: str) -> None:
+        """``more:what`` / ``less:who`` links at the end of a long column."""
+        action, _, column = link.partition(":")
+        if action == "more":
+            self.expanded.add(column)
+        else:
+            self.expanded.discard(column)
+        self.set_summary(self.summary)
+
+    def _shorten(self, column: str, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The first :data:`SHOWN` items and an "and N more" link (never "and 1 more")."""
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        if len(items) <= SHOWN + 1 or self._unabridged:
+            return items
+        if column in self.expanded:
+            fewer = html.escape(self.tr("Show fewer"))
+            return [*items, (f"<a href='less:{column}'>{fewer}</a>", direction)]
+        more = html.escape(self.tr("and %n more", "", len(items) - SHOWN))
+        return [*items[:SHOWN], (f"<a href='more:{column}'>{more}</a>", direction)]
+
+    def full_texts(self) -> list[str]:
+        """Rich text of verdict, counts, reasons, who and what with every item (print, PDF)."""
+        self._unabridged = True
+        try:
+            self.set_summary(self.summary)
+            return [lab.text() for lab in (self.verdict, self.counts, self.reasons, self.who,
+                                           self.what)]
+        finally:
+            self._unabridged = False
+            self.set_summary(self.summary)
+
     def set_summary(self, summary: Summary | None, analysis: Analysis | None = None) -> None:
+        if summary is not self.summary:
+            self.expanded.clear()
         self.summary = summary
         if summary is None:
             self.verdict.setText(self.tr("Nothing checked yet"))
@@ -78,7 +131,8 @@ class SummaryCard(QFrame):
             return
         self.verdict.setText(summary.verdict or self.tr("Checked"))
         esc = html.escape
-        reasons = [esc(r) for r in summary.reasons]
+        ui_dir = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        reasons = [(esc(r), text_dir(r)) for r in summary.reasons]
         c = summary.counts
         counts = " · ".join([
             self.tr("%n sentence(s) about sharing", "", c.get("sharing", 0)),
@@ -88,33 +142,39 @@ class SummaryCard(QFrame):
         ])
         self.counts.setText(counts)
         self.reasons.setText(f"<b>{esc(self.tr('Why'))}</b>" + _ul(reasons or [
-            esc(self.tr("No particular concerns were found."))]))
+            (esc(self.tr("No particular concerns were found.")), ui_dir)]))
         self.reasons.setAccessibleDescription(self.reasons.text())
 
         named = [r for r in summary.recipients if r.named]
         unnamed = [r for r in summary.recipients if not r.named]
-        who_items = []
+        who_items: list[tuple[str, str]] = []
         for r in named:
+            # The description is in the interface language, the name in the notice's: the line
+            # follows the description and the name is isolated so it cannot drag words around.
             desc = r.description or r.kind
-            who_items.append(f"<b>{esc(r.name)}</b>" + (f" — {esc(desc)}" if desc else ""))
+            line = f"<b>{_isolate(r.name)}</b>" + (f" — {esc(desc)}" if desc else "")
+            who_items.append((line, text_dir(desc) if desc else ui_dir))
         if unnamed:
-            who_items.append(esc(self.tr("Not named: %1").replace(
-                "%1", self.tr(", ").join(r.name for r in unnamed))))
+            names = esc(self.tr(", ")).join(_isolate(r.name) for r in unnamed)
+            who_items.append((esc(self.tr("Not named: %1")).replace("%1", names), ui_dir))
         if not who_items:
-            who_items.append(esc(self.tr("No one outside the organisation is mentioned.")))
-        self.who.setText(f"<b>{esc(self.tr('Who gets your data'))}</b>" + _ul(who_items))
+            who_items.append((esc(self.tr("No one outside the organisation is mentioned.")),
+                              ui_dir))
+        self.who.setText(f"<b>{esc(self.tr('Who gets your data'))}</b>"
+                         + _ul(self._shorten("who", who_items)))
 
-        data_items = []
+        data_items: list[tuple[str, str]] = []
         child_note = esc(self.tr("about your child"))
-        for d in summary.data_types:
+        # Data about children first: it matters most, and must not hide behind "and N more".
+        for d in sorted(summary.data_types, key=lambda d: not d.about_children):
             if d.about_children:
-                data_items.append(f"<b>{esc(d.label)}</b> ⚠ {child_note}")
+                data_items.append((f"<b>{_isolate(d.label)}</b> ⚠ {child_note}", ui_dir))
             else:
-                data_items.append(esc(d.label))
+                data_items.append((esc(d.label), text_dir(d.label)))
         if not data_items:
-            data_items.append(esc(self.tr("No kinds of personal data are named.")))
+            data_items.append((esc(self.tr("No kinds of personal data are named.")), ui_dir))
         head = esc(self.tr("What they take"))
         warn = ""
         if summary.children_data or any(d.about_children for d in summary.data_types):
             warn = "<p><b>⚠ " + esc(self.tr("This includes data about your children.")) + "</b></p>"
-        self.what.setText(f"<b>{head}</b>{warn}" + _ul(data_items))
+        self.what.setText(f"<b>{head}</b>{warn}" + _ul(self._shorten("what", data_items)))

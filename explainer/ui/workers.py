@@ -6,7 +6,8 @@ A :class:`Job` is a ``QRunnable`` that calls a plain function and reports throug
 connections, so slots run on the GUI thread. A job never touches a widget.
 
 Two pools: :func:`nlp_pool` runs the NLP pipeline with at most ONE thread (spaCy's vocab is not
-meant for concurrent callers); :func:`io_pool` reads files, runs OCR and writes PDFs.
+meant for concurrent callers); :func:`ocr_pool` reads photos and scans (Tesseract is memory-hungry
+and an engine is not shared between threads); :func:`io_pool` reads other files and writes PDFs.
 """
 
 from __future__ import annotations
@@ -41,8 +42,13 @@ def nlp_pool() -> QThreadPool:
 
 
 def io_pool() -> QThreadPool:
-    """File reading, OCR and PDF export."""
+    """File reading and PDF export."""
     return _pool("io", 2)
+
+
+def ocr_pool() -> QThreadPool:
+    """Photos, scans and PDFs that may need OCR: one page-reading job at a time."""
+    return _pool("ocr", 1)
 
 
 def wait_all(msecs: int = 30000) -> None:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
@@ -57,22 +57,22 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="164" />
+            <location filename="../../explainer/ui/controller.py" line="194" />
             <source>Getting ready to read notices…</source>
             <translation>جارٍ التحضير لقراءة الإشعارات…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="172" />
+            <location filename="../../explainer/ui/controller.py" line="202" />
             <source>Ready. Paste a notice, open a file or try an example.</source>
             <translation>جاهز. الصق إشعاراً، أو افتح ملفاً، أو جرّب مثالاً.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="213" />
+            <location filename="../../explainer/ui/controller.py" line="244" />
             <source>Reading the notice…</source>
             <translation>جارٍ قراءة الإشعار…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/controller.py" line="240" />
+            <location filename="../../explainer/ui/controller.py" line="271" />
             <source>Found %n thing(s) to look at.</source>
             <translation>
                 <numerusform>لم نجد ما يستحق النظر.</numerusform>
@@ -84,109 +84,147 @@
             </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="271" />
+            <location filename="../../explainer/ui/controller.py" line="304" />
             <source>Cancelled.</source>
             <translation>أُلغي.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="282" />
+            <location filename="../../explainer/ui/controller.py" line="316" />
             <source>Cleared. Paste a notice, open a file or try an example.</source>
             <translation>تم المسح. الصق إشعاراً، أو افتح ملفاً، أو جرّب مثالاً.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="299" />
+            <location filename="../../explainer/ui/controller.py" line="333" />
             <source>Open a notice</source>
             <translation>فتح إشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="300" />
+            <location filename="../../explainer/ui/controller.py" line="335" />
             <source>Notices (%1);;All files (*)</source>
             <translation>الإشعارات (%1);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="328" />
-            <location filename="../../explainer/ui/controller.py" line="333" />
+            <location filename="../../explainer/ui/controller.py" line="356" />
+            <location filename="../../explainer/ui/controller.py" line="361" />
             <source>Opening %1…</source>
             <translation>جارٍ فتح %1…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="341" />
+            <location filename="../../explainer/ui/controller.py" line="369" />
+            <location filename="../../explainer/ui/controller.py" line="456" />
             <source>No text found</source>
             <translation>لم يُعثر على نص</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="342" />
+            <location filename="../../explainer/ui/controller.py" line="371" />
+            <location filename="../../explainer/ui/controller.py" line="451" />
             <source>No text could be found in this file. If it is a photo or a scan, try a sharper picture, or type the text in.</source>
             <translation>لم نجد أي نص في هذا الملف. إن كان صورة أو مسحاً ضوئياً فجرّب صورة أوضح، أو اكتب النص بنفسك.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="357" />
+            <location filename="../../explainer/ui/controller.py" line="385" />
+            <source>Read a paper form</source>
+            <translation>قراءة استمارة ورقية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="386" />
+            <source>Photos and scans (%1);;All files (*)</source>
+            <translation>الصور والمستندات الممسوحة (%1);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="401" />
+            <source>Reading the text in %1…</source>
+            <translation>جارٍ قراءة النص في %1…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="422" />
+            <source>Check the text we read, then choose “Analyse this text”.</source>
+            <translation>راجع النص الذي قرأناه، ثم اختر «حلّل هذا النص».</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="447" />
+            <source>No readable text was found in this picture. Take a sharp, well-lit photo of the whole page, straight on, and try again — or type the text in.</source>
+            <translation>لم نجد نصاً مقروءاً في هذه الصورة. التقط صورة واضحة وجيدة الإضاءة للصفحة كاملة من الأمام مباشرة، ثم حاول مرة أخرى — أو اكتب النص بنفسك.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="461" />
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="357" />
+            <location filename="../../explainer/ui/controller.py" line="462" />
             <source>Arabic</source>
             <translation>العربية</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="364" />
+            <location filename="../../explainer/ui/controller.py" line="468" />
             <source>No examples installed</source>
             <translation>لا توجد أمثلة مثبّتة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="376" />
+            <location filename="../../explainer/ui/controller.py" line="479" />
+            <location filename="../../explainer/ui/controller.py" line="536" />
             <source>Small Print: what this notice says</source>
             <translation>الشروط الصغيرة: ماذا يقول هذا الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="378" />
+            <location filename="../../explainer/ui/controller.py" line="481" />
             <source>How the notice is marked</source>
             <translation>كيف عُلِّم الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="379" />
+            <location filename="../../explainer/ui/controller.py" line="482" />
             <source>The notice</source>
             <translation>الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="380" />
+            <location filename="../../explainer/ui/controller.py" line="483" />
             <source>Findings, explained</source>
             <translation>الملاحظات مع شرحها</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="390" />
+            <location filename="../../explainer/ui/controller.py" line="494" />
             <source>notice</source>
             <translation>إشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="392" />
+            <location filename="../../explainer/ui/controller.py" line="495" />
             <source>Save as PDF</source>
             <translation>حفظ بصيغة PDF</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="392" />
+            <location filename="../../explainer/ui/controller.py" line="495" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="403" />
-            <location filename="../../explainer/ui/controller.py" line="408" />
+            <location filename="../../explainer/ui/controller.py" line="506" />
+            <location filename="../../explainer/ui/controller.py" line="511" />
             <source>Saving the PDF…</source>
             <translation>جارٍ حفظ ملف PDF…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="415" />
+            <location filename="../../explainer/ui/controller.py" line="518" />
             <source>Saved %1</source>
             <translation>حُفظ في %1</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="486" />
+            <location filename="../../explainer/ui/controller.py" line="538" />
+            <source>Print the notice and its findings</source>
+            <translation>طباعة الإشعار وما وجدناه فيه</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="547" />
+            <source>Sent to the printer.</source>
+            <translation>أُرسل إلى الطابعة.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="611" />
             <source>About Small Print</source>
             <translation>عن الشروط الصغيرة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="487" />
+            <location filename="../../explainer/ui/controller.py" line="614" />
             <source>Small Print %1 reads privacy notices and sign-up terms and explains, in plain words, who gets your family's data. It works offline: nothing you paste or open leaves this computer.</source>
             <translation>يقرأ برنامج الشروط الصغيرة %1 إشعارات الخصوصية وشروط التسجيل، ويشرح بكلمات بسيطة من يحصل على بيانات عائلتك. يعمل دون اتصال بالإنترنت: لا يغادر هذا الحاسوبَ شيءٌ مما تلصقه أو تفتحه.</translation>
         </message>
@@ -199,7 +237,7 @@
             <translation>لا يمكن فتح هذا الملف</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="33" />
+            <location filename="../../explainer/ui/errors.py" line="38" />
             <source>Small Print can read text, web pages (HTML), PDF, Word (.docx) and pictures of a page. Try saving the notice in one of those formats, or copy its text and paste it in.</source>
             <translation>يستطيع البرنامج قراءة النصوص وصفحات الويب (HTML) وملفات PDF وWord (.docx) وصور الصفحات. جرّب حفظ الإشعار بإحدى هذه الصيغ، أو انسخ نصه والصقه هنا.</translation>
         </message>
@@ -209,7 +247,7 @@
             <translation>تعذّرت قراءة الصورة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="43" />
+            <location filename="../../explainer/ui/errors.py" line="47" />
             <source>No readable words were found in the picture. Try a sharper, well-lit photo taken straight on, or type or paste the text.</source>
             <translation>لم نجد في الصورة كلمات يمكن قراءتها. جرّب صورة أوضح بإضاءة جيدة ومأخوذة من الأمام مباشرة، أو اكتب النص أو الصقه.</translation>
         </message>
@@ -219,7 +257,7 @@
             <translation>تعذّرت قراءة هذا الملف</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="52" />
+            <location filename="../../explainer/ui/errors.py" line="56" />
             <source>The file may be damaged, protected by a password, or not what its name says. Try opening it in another program and copying the text in.</source>
             <translation>قد يكون الملف تالفاً، أو محمياً بكلمة مرور، أو من نوع غير الذي يدل عليه اسمه. جرّب فتحه في برنامج آخر ونسخ النص إلى هنا.</translation>
         </message>
@@ -229,7 +267,7 @@
             <translation>البرنامج غير مثبّت بشكل صحيح</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="61" />
+            <location filename="../../explainer/ui/errors.py" line="65" />
             <source>A part of the app that reads notices is missing or damaged. Please reinstall Small Print.</source>
             <translation>جزء من البرنامج المسؤول عن قراءة الإشعارات مفقود أو تالف. يُرجى إعادة تثبيت البرنامج.</translation>
         </message>
@@ -239,7 +277,7 @@
             <translation>تعذّر فتح سجلّك</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="70" />
+            <location filename="../../explainer/ui/errors.py" line="74" />
             <source>The file where Small Print keeps your log could not be opened or saved. Nothing was changed.</source>
             <translation>تعذّر فتح أو حفظ الملف الذي يحفظ فيه البرنامج سجلّك. لم يتغيّر شيء.</translation>
         </message>
@@ -249,7 +287,7 @@
             <translation>تعذّر حفظ الملف أو فتحه</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="79" />
+            <location filename="../../explainer/ui/errors.py" line="83" />
             <source>Check that the folder exists, that you may write there and that the disk is not full.</source>
             <translation>تأكّد من أن المجلد موجود، وأنه يُسمح لك بالكتابة فيه، وأن القرص غير ممتلئ.</translation>
         </message>
@@ -265,7 +303,7 @@
             <translation>لم يتمكّن البرنامج من إنهاء هذه المهمة.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/errors.py" line="92" />
+            <location filename="../../explainer/ui/errors.py" line="96" />
             <source>Small Print hit a problem it did not expect. Your text is still here. A report was saved to the log folder.</source>
             <translation>واجه البرنامج مشكلة غير متوقعة. نصّك ما زال هنا. حُفظ تقرير عن المشكلة في مجلد السجلات.</translation>
         </message>
@@ -280,6 +318,7 @@
         <message>
             <location filename="../../explainer/ui/findings_panel.py" line="83" />
             <source>&amp;Findings</source>
+            <extracomment>Display order of the groups in the findings panel and presentation mode. Which highlight category each span kind is drawn with in the notice (see notice_view). Sentence labels drawn as a whole-sentence underline.</extracomment>
             <translation>ال&amp;ملاحظات</translation>
         </message>
         <message>
@@ -317,6 +356,116 @@
         </message>
     </context>
     <context>
+        <name>LogWidget</name>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="55" />
+            <source>Search organisations, data, notes…</source>
+            <translation>ابحث في الجهات والبيانات والملاحظات…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="80" />
+            <source>Add…</source>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="81" />
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="82" />
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="84" />
+            <source>Write a letter</source>
+            <translation>كتابة رسالة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="116" />
+            <source>Ask for a copy of our data</source>
+            <translation>طلب نسخة من بياناتنا</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="117" />
+            <source>Stop direct marketing</source>
+            <translation>إيقاف التسويق المباشر</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="118" />
+            <source>Withdraw consent</source>
+            <translation>سحب الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="119" />
+            <source>Ask them to erase our data</source>
+            <translation>طلب محو بياناتنا</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="120" />
+            <source>Complain to the ICO</source>
+            <translation>تقديم شكوى إلى مكتب مفوّض المعلومات (ICO)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/log/widget.py" line="136" />
+            <source>%n entries</source>
+            <translation>
+                <numerusform>لا سجلات</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلاً</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="155" />
+            <source>Choose an entry to see the organisation's details.</source>
+            <translation>اختر سجلاً لترى تفاصيل الجهة.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="168" />
+            <source>Your child's data: %1</source>
+            <translation>بيانات طفلك: %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="174" />
+            <source>Their notice names: %1</source>
+            <translation>يذكر إشعارهم: %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="180" />
+            <source>%1 sent %2, reply due %3 (%4)</source>
+            <translation>أُرسلت %1 في %2، والرد مستحق في %3 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="223" />
+            <source>Delete entry</source>
+            <translation>حذف السجل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="224" />
+            <source>Delete the entry for %1? This cannot be undone.</source>
+            <translation>هل تحذف سجل %1؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="249" />
+            <source>Save the letter</source>
+            <translation>حفظ الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="251" />
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="281" />
+            <source>Small Print</source>
+            <translation>الشروط الصغيرة</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../explainer/ui/app.py" line="51" />
@@ -324,145 +473,165 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="294" />
-            <location filename="../../explainer/ui/main_window.py" line="178" />
+            <location filename="../../explainer/ui/controller.py" line="329" />
+            <location filename="../../explainer/ui/main_window.py" line="184" />
             <source>Small Print</source>
             <translation>الشروط الصغيرة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="179" />
+            <location filename="../../explainer/ui/main_window.py" line="185" />
             <source>&amp;Open…</source>
             <translation>&amp;فتح…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="180" />
+            <location filename="../../explainer/ui/main_window.py" line="186" />
             <source>Open a notice: text, web page, PDF, Word or a photo</source>
             <translation>افتح إشعاراً: نص، صفحة ويب، PDF، ملف Word أو صورة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="181" />
+            <location filename="../../explainer/ui/main_window.py" line="187" />
             <source>Try an &amp;example</source>
             <translation>جرّب &amp;مثالاً</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="182" />
-            <location filename="../../explainer/ui/main_window.py" line="183" />
+            <location filename="../../explainer/ui/main_window.py" line="188" />
+            <location filename="../../explainer/ui/main_window.py" line="189" />
             <source>Try an example</source>
             <translation>جرّب مثالاً</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="184" />
+            <location filename="../../explainer/ui/main_window.py" line="190" />
+            <source>Read a paper &amp;form…</source>
+            <translation>قراءة استمارة &amp;ورقية…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="192" />
+            <source>Read the text of a photographed or scanned form, check it, then analyse it</source>
+            <translation>اقرأ نص استمارة مصوّرة أو ممسوحة، وراجعه، ثم حلّله</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="193" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="185" />
+            <location filename="../../explainer/ui/main_window.py" line="194" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="195" />
+            <source>Print the notice with its findings</source>
+            <translation>اطبع الإشعار مع ما وجدناه فيه</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="196" />
             <source>S&amp;tart over</source>
             <translation>ا&amp;بدأ من جديد</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="186" />
+            <location filename="../../explainer/ui/main_window.py" line="197" />
             <source>Clear the notice and the results</source>
             <translation>امسح الإشعار والنتائج</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="187" />
+            <location filename="../../explainer/ui/main_window.py" line="198" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="188" />
-            <location filename="../../explainer/ui/main_window.py" line="189" />
+            <location filename="../../explainer/ui/main_window.py" line="199" />
+            <location filename="../../explainer/ui/main_window.py" line="200" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="190" />
+            <location filename="../../explainer/ui/main_window.py" line="201" />
             <source>Zoom &amp;in</source>
             <translation>ت&amp;كبير</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="191" />
+            <location filename="../../explainer/ui/main_window.py" line="202" />
             <source>Zoom &amp;out</source>
             <translation>ت&amp;صغير</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="192" />
+            <location filename="../../explainer/ui/main_window.py" line="203" />
             <source>&amp;Normal size</source>
             <translation>الحجم ال&amp;عادي</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="193" />
+            <location filename="../../explainer/ui/main_window.py" line="204" />
             <source>&amp;Large text</source>
             <translation>نص &amp;كبير</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="194" />
+            <location filename="../../explainer/ui/main_window.py" line="205" />
             <source>&amp;Present</source>
             <translation>&amp;عرض تقديمي</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="196" />
+            <location filename="../../explainer/ui/main_window.py" line="207" />
             <source>Full screen, one finding at a time (arrow keys or space; Esc to leave)</source>
             <translation>ملء الشاشة، ملاحظة واحدة في كل مرة (مفاتيح الأسهم أو المسافة؛ Esc للخروج)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="197" />
+            <location filename="../../explainer/ui/main_window.py" line="208" />
             <source>&amp;Why this matters</source>
             <translation>&amp;لماذا يهمّ هذا</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="198" />
+            <location filename="../../explainer/ui/main_window.py" line="209" />
             <source>&amp;About Small Print</source>
             <translation>&amp;عن البرنامج</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="199" />
+            <location filename="../../explainer/ui/main_window.py" line="210" />
             <source>System language</source>
             <translation>لغة النظام</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="202" />
+            <location filename="../../explainer/ui/main_window.py" line="213" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="203" />
+            <location filename="../../explainer/ui/main_window.py" line="214" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="204" />
+            <location filename="../../explainer/ui/main_window.py" line="215" />
             <source>&amp;Settings</source>
             <translation>الإ&amp;عدادات</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="205" />
+            <location filename="../../explainer/ui/main_window.py" line="216" />
             <source>Interface &amp;language</source>
             <translation>&amp;لغة الواجهة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="206" />
+            <location filename="../../explainer/ui/main_window.py" line="217" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="207" />
+            <location filename="../../explainer/ui/main_window.py" line="218" />
             <source>&amp;Notice</source>
             <translation>الإ&amp;شعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="208" />
+            <location filename="../../explainer/ui/main_window.py" line="219" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="209" />
+            <location filename="../../explainer/ui/main_window.py" line="220" />
             <source>Notice</source>
             <translation>الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="210" />
+            <location filename="../../explainer/ui/main_window.py" line="221" />
             <source>Progress</source>
             <translation>التقدّم</translation>
         </message>
@@ -470,7 +639,7 @@
     <context>
         <name>NoticeView</name>
         <message>
-            <location filename="../../explainer/ui/notice_view.py" line="92" />
+            <location filename="../../explainer/ui/notice_view.py" line="93" />
             <source>Paste the privacy notice or sign-up terms here, type them in, or drop a file here.
 
 You can also choose Open… or try an example from the menu.</source>
@@ -484,9 +653,86 @@ You can also choose Open… or try an example from the menu.</source>
             <translation>نص الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/notice_view.py" line="96" />
+            <location filename="../../explainer/ui/notice_view.py" line="97" />
             <source>The notice you are checking. Highlighted words have an explanation: hover or choose the finding in the list.</source>
             <translation>الإشعار الذي تفحصه. للكلمات المعلَّمة شرح: مرّر المؤشر فوقها أو اختر الملاحظة من القائمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperFormDialog</name>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="373" />
+            <location filename="../../explainer/ui/paper_form.py" line="407" />
+            <source>We are not sure we read this word correctly — check it against the photo</source>
+            <translation>لسنا متأكدين من أننا قرأنا هذه الكلمة بشكل صحيح — قارنها بالصورة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="389" />
+            <source>Check the text we read — %1</source>
+            <translation>راجع النص الذي قرأناه — %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="391" />
+            <location filename="../../explainer/ui/paper_form.py" line="409" />
+            <source>The photo</source>
+            <translation>الصورة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="392" />
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="393" />
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="394" />
+            <source>Fit width</source>
+            <translation>ملاءمة العرض</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="395" />
+            <source>The picture cannot be shown here, but its text was read.</source>
+            <translation>لا يمكن عرض الصورة هنا، لكن نصها قُرئ.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="396" />
+            <source>The text we read (you can correct it)</source>
+            <translation>النص الذي قرأناه (يمكنك تصحيحه)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="398" />
+            <source>Compare the text with the photo and fix any mistakes.</source>
+            <translation>قارن النص بالصورة وصحّح أي أخطاء.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="400" />
+            <source>underlined in orange</source>
+            <translation>مسطّرة باللون البرتقالي</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/paper_form.py" line="403" />
+            <source>%n word(s) we are not sure of are %1.</source>
+            <translation>
+                <numerusform>لا كلمات غير مؤكدة.</numerusform>
+                <numerusform>كلمة واحدة لسنا متأكدين منها %1.</numerusform>
+                <numerusform>كلمتان لسنا متأكدين منهما %1.</numerusform>
+                <numerusform>%n كلمات لسنا متأكدين منها %1.</numerusform>
+                <numerusform>%n كلمة لسنا متأكدين منها %1.</numerusform>
+                <numerusform>%n كلمة لسنا متأكدين منها %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="408" />
+            <source>The text we read</source>
+            <translation>النص الذي قرأناه</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/paper_form.py" line="410" />
+            <source>Analyse this text</source>
+            <translation>حلّل هذا النص</translation>
         </message>
     </context>
     <context>
@@ -536,46 +782,200 @@ You can also choose Open… or try an example from the menu.</source>
     <context>
         <name>QGuiApplication</name>
         <message>
-            <location filename="../../explainer/ui/i18n.py" line="97" />
+            <location filename="../../explainer/ui/i18n.py" line="107" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>RTL</translation>
         </message>
     </context>
     <context>
+        <name>SignupDialog</name>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="34" />
+            <source>Edit entry</source>
+            <translation>تعديل السجل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="34" />
+            <source>New entry</source>
+            <translation>سجل جديد</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="46" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="50" />
+            <source>(not recorded)</source>
+            <translation>(غير مسجّل)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="57" />
+            <source>e.g. name, email address, child's date of birth</source>
+            <translation>مثلاً: الاسم، البريد الإلكتروني، تاريخ ميلاد الطفل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="60" />
+            <source>Organisation</source>
+            <translation>الجهة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="61" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="62" />
+            <source>How</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="63" />
+            <source>For</source>
+            <translation>لمن</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="64" />
+            <source>Data given</source>
+            <translation>البيانات المقدَّمة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="65" />
+            <source>Marketing agreed to</source>
+            <translation>الموافقة على التسويق</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="66" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignupTableModel</name>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="36" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="37" />
+            <source>Organisation</source>
+            <translation>الجهة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="38" />
+            <source>How</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="39" />
+            <source>For</source>
+            <translation>لمن</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="40" />
+            <source>Data given</source>
+            <translation>البيانات المقدَّمة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="45" />
+            <source>website</source>
+            <translation>موقع إلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="46" />
+            <source>app</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="47" />
+            <source>paper form</source>
+            <translation>استمارة ورقية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="48" />
+            <source>hospital</source>
+            <translation>مستشفى</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="49" />
+            <source>phone</source>
+            <translation>هاتف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="50" />
+            <source>shop</source>
+            <translation>متجر</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="56" />
+            <source>me</source>
+            <translation>أنا</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="57" />
+            <source>my child</source>
+            <translation>طفلي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="58" />
+            <source>partner</source>
+            <translation>الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/model.py" line="114" />
+            <source>Includes your child's data: %1</source>
+            <translation>يشمل بيانات طفلك: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryCard</name>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="66" />
+            <location filename="../../explainer/ui/summary_card.py" line="83" />
             <source>Summary</source>
             <translation>الملخّص</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="67" />
+            <location filename="../../explainer/ui/summary_card.py" line="84" />
             <source>Why</source>
             <translation>الأسباب</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="68" />
+            <location filename="../../explainer/ui/summary_card.py" line="85" />
             <source>Who gets your data</source>
             <translation>من يحصل على بياناتك</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="69" />
-            <location filename="../../explainer/ui/summary_card.py" line="116" />
+            <location filename="../../explainer/ui/summary_card.py" line="86" />
+            <location filename="../../explainer/ui/summary_card.py" line="173" />
             <source>What they take</source>
             <translation>ما الذي يأخذونه</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="75" />
+            <location filename="../../explainer/ui/summary_card.py" line="104" />
+            <source>Show fewer</source>
+            <translation>عرض أقل</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explainer/ui/summary_card.py" line="106" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>ولا شيء آخر</numerusform>
+                <numerusform>وواحد آخر</numerusform>
+                <numerusform>واثنان آخران</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="125" />
             <source>Nothing checked yet</source>
             <translation>لم يُفحص شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="79" />
+            <location filename="../../explainer/ui/summary_card.py" line="129" />
             <source>Checked</source>
             <translation>تم الفحص</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="84" />
+            <location filename="../../explainer/ui/summary_card.py" line="135" />
             <source>%n sentence(s) about sharing</source>
             <translation>
                 <numerusform>لا جمل عن المشاركة</numerusform>
@@ -587,7 +987,7 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="85" />
+            <location filename="../../explainer/ui/summary_card.py" line="136" />
             <source>%n vague sentence(s)</source>
             <translation>
                 <numerusform>لا جمل غامضة</numerusform>
@@ -599,7 +999,7 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="86" />
+            <location filename="../../explainer/ui/summary_card.py" line="137" />
             <source>%n way(s) to say no</source>
             <translation>
                 <numerusform>لا طرق للرفض</numerusform>
@@ -611,7 +1011,7 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="87" />
+            <location filename="../../explainer/ui/summary_card.py" line="138" />
             <source>%n promise(s) not to share</source>
             <translation>
                 <numerusform>لا وعود بعدم المشاركة</numerusform>
@@ -623,37 +1023,37 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="91" />
+            <location filename="../../explainer/ui/summary_card.py" line="142" />
             <source>No particular concerns were found.</source>
             <translation>لم نجد ما يدعو إلى قلق خاص.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="101" />
+            <location filename="../../explainer/ui/summary_card.py" line="156" />
             <source>Not named: %1</source>
             <translation>غير مسمَّين: %1</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="102" />
+            <location filename="../../explainer/ui/summary_card.py" line="155" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="104" />
+            <location filename="../../explainer/ui/summary_card.py" line="158" />
             <source>No one outside the organisation is mentioned.</source>
             <translation>لم يُذكر أحد من خارج الجهة.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="108" />
+            <location filename="../../explainer/ui/summary_card.py" line="164" />
             <source>about your child</source>
             <translation>عن طفلك</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="115" />
+            <location filename="../../explainer/ui/summary_card.py" line="172" />
             <source>No kinds of personal data are named.</source>
             <translation>لم تُذكر أنواع من البيانات الشخصية.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="119" />
+            <location filename="../../explainer/ui/summary_card.py" line="176" />
             <source>This includes data about your children.</source>
             <translation>يشمل هذا بيانات عن أطفالك.</translation>
         </message>
@@ -668,7 +1068,7 @@ You can also choose Open… or try an example from the menu.</source>
             <translation>لماذا يهمّ هذا</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/why.py" line="35" />
+            <location filename="../../explainer/ui/why.py" line="39" />
             <source>Free baby clubs, sample packs and apps often ask new parents to fill in a card or a form, sometimes on the maternity ward itself. The small print can allow your details to be passed on or sold. In the UK this has already happened, on a large scale, and the regulator (the Information Commissioner's Office, ICO) fined the companies.</source>
             <translation>كثيراً ما تطلب نوادي الأطفال المجانية وحقائب العيّنات والتطبيقات من الأهل الجدد تعبئة بطاقة أو استمارة، وأحياناً في جناح الولادة نفسه. قد تسمح الشروط الصغيرة بتمرير بياناتك إلى غيرهم أو بيعها. وقد حدث هذا فعلاً في المملكة المتحدة على نطاق واسع، وفرضت الجهة الرقابية (مكتب مفوّض المعلومات، ICO) غرامات على تلك الشركات.</translation>
         </message>
@@ -678,7 +1078,7 @@ You can also choose Open… or try an example from the menu.</source>
             <translation>‏«إيماز دايري» (Emma's Diary)، عام 2018: ‏140,000 جنيه إسترليني</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/why.py" line="42" />
+            <location filename="../../explainer/ui/why.py" line="46" />
             <source>The baby club Emma's Diary sold the records of 1,065,200 new mothers through the data company Experian to the Labour Party, which used them to target mothers with election mail. The records held the parent's name, home address and the birth dates of the mother and her children. The mothers had not been told clearly that this could happen. The ICO fined the company £140,000.</source>
             <translation>باع نادي الأطفال Emma's Diary سجلات 1,065,200 أمّ جديدة، عبر شركة البيانات Experian، إلى حزب العمال الذي استخدمها لاستهداف الأمهات برسائل انتخابية. تضمّنت السجلات اسم أحد الوالدين وعنوان المنزل وتواريخ ميلاد الأم وأطفالها. ولم تُبلَّغ الأمهات بوضوح أن هذا قد يحدث. فغرّم مكتب مفوّض المعلومات الشركة 140,000 جنيه إسترليني.</translation>
         </message>
@@ -688,7 +1088,7 @@ You can also choose Open… or try an example from the menu.</source>
             <translation>‏«باونتي» (Bounty)، عام 2019: ‏400,000 جنيه إسترليني</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/why.py" line="49" />
+            <location filename="../../explainer/ui/why.py" line="53" />
             <source>Bounty, known for the free packs handed out in hospitals, passed on about 34 million records to 39 organisations, including the data brokers Acxiom and Equifax and the broadcaster Sky. Many of the records were collected on paper cards filled in at hospital bedsides, just after a birth. The ICO fined Bounty £400,000.</source>
             <translation>مرّرت شركة Bounty، المعروفة بالحقائب المجانية التي تُوزَّع في المستشفيات، نحو 34 مليون سجل إلى 39 جهة، منها شركتا بيع البيانات Acxiom وEquifax وشركة البث Sky. وجُمع كثير من هذه السجلات على بطاقات ورقية مُلئت بجانب أسرّة المستشفى بعد الولادة مباشرة. فغرّم مكتب مفوّض المعلومات الشركة 400,000 جنيه إسترليني.</translation>
         </message>
@@ -698,7 +1098,7 @@ You can also choose Open… or try an example from the menu.</source>
             <translation>ما الذي يمكنك فعله</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/why.py" line="56" />
+            <location filename="../../explainer/ui/why.py" line="60" />
             <source>Before you sign, look for who gets your data and for a way to say no. Words like "selected partners" or "for marketing purposes" can hide a long list of companies. You can ask any organisation for a copy of what it holds about you and your child, and you can tell it to stop using your details for marketing at any time.</source>
             <translation>قبل أن توقّع، ابحث عمّن سيحصل على بياناتك وعن طريقة للرفض. فعبارات مثل «شركاء مختارون» أو «لأغراض تسويقية» قد تخفي قائمة طويلة من الشركات. يحق لك أن تطلب من أي جهة نسخة مما تحتفظ به عنك وعن طفلك، وأن تطلب منها في أي وقت أن تتوقف عن استخدام بياناتك في التسويق.</translation>
         </message>
