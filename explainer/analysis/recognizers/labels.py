@@ -1,5 +1,12 @@
 """Sentence labels from rule evidence: negation and exceptions for sharing, cues for the rest.
 
+Sharing words count only where they describe the organisation giving data to someone outside:
+not in a list of security threats, a heading or question, a request about past disclosures, when
+the user is the one sharing, or when data comes to "us" (contexts from ``LANG/contexts.tsv``).
+Third parties collecting for themselves (cookies, ad serving, "partners collect"), compelled
+disclosure (subpoenas) and content shown to other users count as sharing without a verb. A
+may/can/any is a hedge only when the organisation, not the user, is the subject.
+
 These rules are the baseline and the safety net around the trained model: they decide alone
 when no model is installed, and otherwise veto or boost the model's scores (see
 :mod:`explainer.analysis.combine`).
@@ -16,7 +23,23 @@ PRACTICE = {"sharing", "collection", "purpose", "retention", "transfer", "securi
 NEG_WINDOW = 28  # characters between a negation and the sharing verb it negates
 # "do not sell, rent or share": verbs joined to a negated verb are negated too
 _COORD = re.compile(r"[\s,،]*(?:(?:or|and|nor|,|أو|و|ولا|ولن)[\s,،]*)?", re.IGNORECASE)
-_YOU = {"you", "users", "user", "parents", "visitors", "يمكنك", "ك"}
+_YOU = {"you", "users", "user", "parents", "visitors", "members", "customers", "individuals",
+        "consumers", "residents", "يمكنك", "ك", "بإمكانك", "تستطيع", "يحق", "لك"}
+_WE = {"we", "us", "our", "company", "site", "service", "services", "website", "app", "it",
+       "they", "information", "data", "details", "be", "نحن", "يمكننا", "لنا"}
+# a recipient right after "from" is where data comes from, not where it goes
+_SOURCE = re.compile(
+    r"(?:\bfrom|(?<!\S)من)\s+(?:(?:our|the|other|certain|selected|these|those|such|trusted|various|"
+    r"some|any|select|external|outside|unaffiliated|and)\s+)*$", re.IGNORECASE)
+# the user is the one sharing: "information you share", "if you choose to share"
+_USER_SUBJECT = re.compile(
+    r"\b(?:you|users?|members?|visitors?|customers?|participants?|individuals)\b"
+    r"(?:\s+(?!we\b)[\w']+){0,3}\s*$", re.IGNORECASE)
+# the organisation receives: "share with us", "provide us", "disclosed to us", "تشاركها معنا"
+_TO_US = re.compile(r"^\s*(?:[\w']+\s+){0,3}?(?:(?:with|to)\s+)?us\b"
+                    r"|^\s*(?:\S+\s+){0,2}?(?:معنا|إلينا|لنا)(?!\S)", re.IGNORECASE)
+_MODAL_WORDS = {"may", "might", "can", "could", "at any time", "any", "أي", "في أي وقت", "يمكن",
+                "قد", "يجوز"}
 _THIRD_PARTY_KINDS = {"adtech", "analytics", "social_network", "data_broker", "marketing_list",
                       "credit_reference", "political"}
 
@@ -35,21 +58,66 @@ def _before(text: str, f: Finding, n: int = 12) -> str:
     return text[max(0, f.start - n) : f.start].lower()
 
 
+def _is_heading(text: str) -> bool:
+    """A short title without final punctuation, most words capitalised ("Sharing Your Data")."""
+    s = text.strip()
+    words = [w for w in s.split() if w[:1].isalpha()]
+    if not words or len(words) > 8 or s[-1:] in ".;:!,،؛" or not s.isascii():
+        return False
+    caps = sum(1 for w in words if w[0].isupper() or len(w) <= 3)
+    return caps == len(words)
+
+
+def _near(a: Finding, b: Finding, before: int, after: int) -> bool:
+    """True when ``b`` starts within ``before`` chars before ``a`` or ``after`` chars after it."""
+    return a.start - before <= b.start <= a.end + after
+
+
+def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]],
+                   recips: list[Finding], cues: set[str]) -> list[Finding]:
+    """Drop sharing words that do not describe the organisation giving data to someone."""
+    if "request" in ctx or text.rstrip().endswith(("?", "؟")) or _is_heading(text):
+        return []  # "you may request a list of disclosures", "With whom do we share?"
+    nouns = {(f.start, f.end) for f in ctx.get("noun_form", [])}
+    out = []
+    for v in verbs:
+        if any(_near(v, t, 60, 30) for t in ctx.get("threat", [])) and (
+            "security" in cues or (v.start, v.end) in nouns or text[v.end - 2 : v.end] == "ed"
+        ):
+            continue  # "protect it from unauthorised access, use or disclosure"
+        if (v.start, v.end) in nouns and not recips:
+            continue  # "the collection, use and sharing of your information"
+        if _USER_SUBJECT.search(text[max(0, v.start - 40) : v.start]):
+            continue  # "information you choose to share"
+        if _TO_US.match(text[v.end : v.end + 30]):
+            continue  # "share it with us", "provide us with"
+        out.append(v)
+    return out
+
+
 def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) -> RuleEvidence:
     ev = RuleEvidence()
     verbs = [f for f in findings if f.kind == "sharing_verb"]
     negs = [f for f in findings if f.kind == "negation"]
     excs = [f for f in findings if f.kind == "exception"]
-    recips = [f for f in findings if f.kind == "recipient"]
+    ctx: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.kind == "context":
+            ctx.setdefault(f.subtype, []).append(f)
+    recips = [f for f in findings if f.kind == "recipient"
+              and not _SOURCE.search(text[max(0, f.start - 40) : f.start])]
     datas = [f for f in findings if f.kind in ("data_type", "data_word")]
-    cues = {f.subtype for f in findings if f.kind == "cue"}
+    cue_list = [f for f in findings if f.kind == "cue"]
+    cues = {f.subtype for f in cue_list}
 
+    verbs = _sharing_verbs(text, verbs, ctx, recips, cues)
     if not recips or "rights" in cues:
         verbs = [v for v in verbs if v.subtype != "weak"]  # "send you", "provide the service"
     open_verbs = []
     for v in sorted(verbs, key=lambda f: f.start):
         negated = any(
             n.end <= v.start and v.start - n.end <= NEG_WINDOW
+            and (n.subtype != "adjacent" or not text[n.end : v.start].strip())
             and "," not in text[n.end : v.start] and "،" not in text[n.end : v.start]
             for n in negs
         ) or any(_COORD.fullmatch(text[p.end : v.start]) for p in ev.negated)
@@ -62,9 +130,19 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
     named_third = any(
         f.subtype == "named" and company_kinds.get(f.value) in _THIRD_PARTY_KINDS for f in recips
     )
-    if open_verbs and (recips or datas or any(v.subtype in ("sell", "disclose") for v in verbs)):
+    if open_verbs and (recips or datas and any(v.subtype != "transfer" for v in open_verbs)
+                       or "merger" in ctx
+                       or any(v.subtype in ("sell", "disclose") for v in open_verbs)):
+        ev.labels.add("sharing")  # "transfer" alone may be storage abroad: it needs a recipient
+    if named_third and "login" not in ctx and ({"collection", "purpose"} & cues or datas):
         ev.labels.add("sharing")
-    if "sharing" in cues or (named_third and ({"collection", "purpose"} & cues or datas)):
+    if "sharing" in cues or "legal" in ctx or "public" in ctx:
+        ev.labels.add("sharing")  # third-party cookies, subpoenas, shown to other users
+    if recips and ("tracking" in ctx or any(
+        c.subtype == "collection" and c.start > r.start for c in cue_list for r in recips
+    )):
+        ev.labels.add("sharing")  # "advertisers may set cookies", "partners collect ..."
+    if "legal_weak" in ctx and any(r.subtype == "authority" for r in recips):
         ev.labels.add("sharing")
     if ev.negated and ev.exception:
         ev.labels.add("sharing")
@@ -72,7 +150,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         ev.labels.discard("sharing")
     ev.sell = any(v.subtype == "sell" for v in open_verbs) and "sharing" in ev.labels
 
-    ev.third_party = bool(recips or verbs or ev.negated or "sharing" in cues)
+    ev.third_party = bool(recips or verbs or ev.negated or "sharing" in ev.labels)
     ev.labels |= cues - {"sharing"}
     list_item = len(text) < 80 and not text.rstrip().endswith((".", "!", "?", "؟"))
     if any(f.kind == "data_type" for f in findings) and "collection" not in ev.labels and (
@@ -80,14 +158,31 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
     ):
         ev.labels.add("collection")
 
+    user_choice = bool({"choice", "rights"} & cues) and "sharing" not in ev.labels
     for f in findings:
         if f.kind != "vague_term":
             continue
-        if f.subtype == "modality" and _before(text, f).rstrip().split()[-1:] and (
-            _before(text, f).rstrip().split()[-1] in _YOU
-        ):
-            continue  # "you may unsubscribe": a permission for you, not a hedge on them
+        if f.subtype in ("modality", "quantifier") and _permission(text, f, user_choice):
+            continue  # "you may unsubscribe at any time": a permission, not a hedge on them
         ev.vague_terms.append(f)
     if ev.vague_terms and (ev.labels & PRACTICE or datas):
         ev.labels.add("vague")
     return ev
+
+
+def _permission(text: str, f: Finding, user_choice: bool) -> bool:
+    """A may/can/any that gives the user a choice or a right, rather than hedging what the
+    organisation does: the user is the nearest subject before it, or the sentence is about a
+    choice or a right and shares nothing."""
+    word = text[f.start : f.end].lower()
+    if word not in _MODAL_WORDS:
+        return False
+    if user_choice:
+        return True
+    words = re.findall(r"[\w']+", text[max(0, f.start - 60) : f.start].lower())
+    for w in reversed(words[-6:]):
+        if w in _YOU:
+            return True
+        if w in _WE:
+            return False
+    return word in ("can", "could", "any")  # "can"/"any" with no organisation as subject

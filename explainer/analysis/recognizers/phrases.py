@@ -27,7 +27,11 @@ LISTS = {
     "exceptions": "exception",
     "cues": "cue",
     "data_words": "data_word",
+    "contexts": "context",
 }
+
+# Arabic dialect present tense: a prefix glued to the verb (بنشارك، منشارك، بيشارك، هنشارك)
+_AR_VERB_PREFIXES = ("ب", "م", "ه", "ح")
 
 
 class PhraseRecognizer:
@@ -44,10 +48,37 @@ class PhraseRecognizer:
                 key = f"{kind}|{value}|{fname}"
                 mid = self._tokenizer.vocab.strings.add(key)
                 self._meta[mid] = (kind, value, f"lexicon:{lang}/{fname}.tsv")
-                doc = self._tokenizer(phrase)
-                if lang == "ar":
-                    set_norms(doc)
-                self.matcher.add(key, [doc])
+                self.matcher.add(key, [self._pattern(p) for p in self._variants(fname, phrase)])
+        self.guards = {
+            self._key(self._pattern(ph)[:]): {
+                side: {self._key(self._pattern(w)[:]) for w in words} for side, words in g.items()
+            }
+            for ph, g in _load_guards(lang).items()
+        }
+
+    def _key(self, span) -> str:
+        attr = "norm_" if self.lang == "ar" else "lower_"
+        return " ".join(getattr(t, attr) for t in span)
+
+    def _pattern(self, phrase: str) -> Doc:
+        doc = self._tokenizer(phrase)
+        if self.lang == "ar":
+            set_norms(doc)
+        return doc
+
+    def _variants(self, fname: str, phrase: str) -> list[str]:
+        """The phrase plus Arabic forms the normaliser does not fold: dialect verb prefixes
+        (نشارك -> بنشارك/منشارك) and a glued ل before an indefinite recipient (لشركاء)."""
+        out = [phrase]
+        if self.lang != "ar":
+            return out
+        first, _, rest = phrase.partition(" ")
+        tail = f" {rest}" if rest else ""
+        if fname == "sharing_verbs" and first[:1] in "نيت" and len(first) >= 4:
+            out += [f"{p}{first}{tail}" for p in _AR_VERB_PREFIXES]
+        if fname == "recipients" and not first.startswith("ال"):
+            out.append(f"ل{first}{tail}")
+        return out
 
     def find(self, doc: Doc) -> list[Finding]:
         out = []
@@ -57,5 +88,26 @@ class PhraseRecognizer:
             start = span.start_char
             if self.lang == "ar":
                 start += conjunction_len(span[0].text)
+            if kind == "data_type" and self._guarded(doc, s, e):
+                continue
             out.append(Finding(kind, value, start, span.end_char, rule))
         return out
+
+    def _guarded(self, doc: Doc, s: int, e: int) -> bool:
+        """True when a guard of ``LANG/guards.tsv`` says this data-type word is not data here
+        ("contact us by email", "under the age of 13", "to address your request")."""
+        rules = self.guards.get(self._key(doc[s:e]))
+        if not rules:
+            return False
+        before = self._key(doc[s - 1 : s]) if s > 0 else ""
+        after = self._key(doc[e : e + 1]) if e < len(doc) else ""
+        return before in rules["before"] or after in rules["after"]
+
+
+def _load_guards(lang: str) -> dict[str, dict[str, set[str]]]:
+    guards: dict[str, dict[str, set[str]]] = {}
+    for phrase, spec in table(lang, "guards"):
+        side, _, words = spec.partition(":")
+        g = guards.setdefault(phrase.lower(), {"before": set(), "after": set()})
+        g.setdefault(side, set()).update(w.strip() for w in words.split("|") if w.strip())
+    return guards
