@@ -54,3 +54,15 @@ def test_bad_arguments_raise_explainer_error():
         explainer.analyze(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(ExplainerError):
         explainer.analyze("text", language="fr")
+
+
+def test_five_megabytes_of_text():
+    from explainer.paths import resource
+
+    sample = resource("samples", "pregnancy_app_en.txt").read_text(encoding="utf-8")
+    text = (sample + "\n\n") * (5_000_000 // (len(sample) + 2) + 1)
+    assert len(text) >= 5_000_000
+    r = explainer.analyze(text)
+    assert r.summary.counts["sharing"] > 1000
+    last = r.sentences[-1]
+    assert r.text[last.start : last.end].strip()
