@@ -203,3 +203,24 @@ def test_truncated_image_is_corrupt(pages, fmt: str) -> None:
 def test_garbage_after_image_magic_is_corrupt() -> None:
     with pytest.raises(CorruptFileError):
         read_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00garbage" * 50, name="x.png")
+
+
+def _sharing_sentences(text: str) -> list[str]:
+    from explainer.analysis.pipeline import analyze
+
+    r = analyze(text)
+    return [" ".join(r.sentence_text(i).split()) for i, s in enumerate(r.sentences)
+            if "sharing" in s.labels]
+
+
+@pytest.mark.parametrize("language", ["en", pytest.param("ar", marks=needs_raqm)])
+@pytest.mark.parametrize("variant", ["clean", "photo"])
+def test_ocr_text_gives_the_same_sharing_sentences(pages, engine, language, variant) -> None:
+    """What matters to a parent: the photo of the card is flagged like the typed notice."""
+    original = _sharing_sentences(TEXTS[language])
+    assert original, "the sample notice must contain a sharing sentence"
+    ocr_text = engine.recognise(S.VARIANTS[variant](pages[language])).text
+    found = _sharing_sentences(ocr_text)
+    assert len(found) == len(original), (original, found)
+    for sent in original:
+        assert max(S.char_accuracy(sent, f) for f in found) >= 0.9, (sent, found)
