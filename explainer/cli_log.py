@@ -1,8 +1,11 @@
 """``explainer log ...`` and ``explainer letter ...``: the family's log from the command line.
 
 Implements the "log from the command line" section of CONTRACT.md, plus ``log delete``,
-``log requests``, ``log backup``/``log restore`` and ``log forget --yes``. Every command takes
-``--data-dir DIR`` and ``--guest`` (memory only: nothing is read or written on disk).
+``log requests``, ``log backup``/``log restore``, ``log forget --yes`` and ``log encrypt`` /
+``log decrypt``. Every command takes ``--data-dir DIR``, ``--guest`` (memory only: nothing is read
+or written on disk) and ``--passphrase-file FILE`` for a log locked with a passphrase (or the
+``EXPLAINER_PASSPHRASE`` environment variable). A passphrase is never an argument itself: the
+command line shows in the process list to every user of a shared computer.
 
 Exit codes: 0 success, 2 usage, 3 bad input (missing file, unknown entry, bad date), 4 the log
 cannot be opened or written (raised as :class:`~explainer.errors.StoreError`).
@@ -35,6 +38,44 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--guest", action="store_true", help="keep everything in memory; write nothing to disk"
     )
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"read the log's passphrase from the first line of FILE (default: {PASSPHRASE_ENV})",
+    )
+
+
+PASSPHRASE_ENV = "EXPLAINER_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "EXPLAINER_NEW_PASSPHRASE"
+
+
+def _read_passphrase_file(path: str) -> str:
+    """The first line of ``path``, without its line ending (spaces are part of it)."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.readline()
+    except OSError as exc:
+        raise InputError(f"Cannot read the passphrase file {path}: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8-sig").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise InputError(f"The passphrase file {path} is not UTF-8 text.") from None
+    if not text:
+        raise InputError(f"The passphrase file {path} is empty.")
+    return text
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """From ``--passphrase-file``, else ``EXPLAINER_PASSPHRASE``, else None."""
+    if getattr(args, "passphrase_file", None):
+        return _read_passphrase_file(args.passphrase_file)
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _new_passphrase(args: argparse.Namespace) -> str | None:
+    if getattr(args, "new_passphrase_file", None):
+        return _read_passphrase_file(args.new_passphrase_file)
+    return os.environ.get(NEW_PASSPHRASE_ENV) or None
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -102,6 +143,21 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--yes", action="store_true", help="really do it (required)")
     p.set_defaults(func=_cmd_forget)
 
+    p = log_sub.add_parser(
+        "encrypt", help="lock the log with a passphrase (or change it with --new-passphrase-file)"
+    )
+    _common(p)
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"for a log already locked: the new passphrase (default: {NEW_PASSPHRASE_ENV})",
+    )
+    p.set_defaults(func=_cmd_encrypt)
+
+    p = log_sub.add_parser("decrypt", help="remove the passphrase: the log becomes a plain file")
+    _common(p)
+    p.set_defaults(func=_cmd_decrypt)
+
     p = subparsers.add_parser("letter", help="write a rights-request letter from the log")
     _common(p)
     p.add_argument("kind", choices=REQUEST_TYPES, metavar="|".join(REQUEST_TYPES))
@@ -124,7 +180,15 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def _open(args: argparse.Namespace):
     from explainer.store import LogStore
 
-    return LogStore.open(args.data_dir, guest=args.guest)
+    passphrase = None if args.guest else _passphrase(args)
+    log = LogStore.open(args.data_dir, guest=args.guest, passphrase=passphrase)
+    if passphrase is not None and not log.guest and not log.encrypted:
+        print(
+            "explainer: note: this log is not locked with a passphrase, so none was used "
+            "('explainer log encrypt' locks it).",
+            file=sys.stderr,
+        )
+    return log
 
 
 def _write_output(target: str | None, data: str | bytes) -> None:
@@ -271,24 +335,39 @@ def _cmd_requests(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     with _open(args) as log:
         log.backup_to(Path(args.file))
+        if log.encrypted:
+            print("The backup is locked with the log's passphrase.", file=sys.stderr)
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from explainer.store import LogStore
+    from explainer.store.cipher import DB_ERRORS
+    from explainer.store.opening import SQLITE_MAGIC
 
     src = Path(args.file)
     if not src.is_file():
         raise InputError(f"No such backup file: {src}")
+    with open(src, "rb") as fh:
+        plain = fh.read(16) == SQLITE_MAGIC
+    passphrase = None if plain else _passphrase(args)
     try:
-        conn = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM signups").fetchone()
-        conn.close()
-    except sqlite3.Error as exc:
+        db = _open_backup(src, passphrase)
+    except DB_ERRORS as exc:
         raise InputError(f"{src} is not a Small Print backup ({exc}).") from exc
-    with LogStore(_open_backup(src), None) as backup:
+    try:
+        db.conn.execute("SELECT count(*) FROM signups").fetchone()
+    except DB_ERRORS as exc:
+        db.close()
+        if passphrase is None and not plain:
+            raise InputError(
+                f"{src} is not a Small Print backup, or it is locked with a passphrase: give it "
+                f"with --passphrase-file FILE or {PASSPHRASE_ENV}."
+            ) from exc
+        raise InputError(
+            f"{src} is not a Small Print backup, or the passphrase does not open it ({exc})."
+        ) from exc
+    with LogStore(db, None) as backup:
         data = backup.export_dict()
     with _open(args) as log:
         if not log.is_empty():
@@ -300,13 +379,86 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_backup(path: Path):
+def _open_backup(path: Path, passphrase: str | None = None):
+    """A read-only Database on a backup; a locked one (SQLCipher) with its passphrase."""
     import sqlite3
 
     from sqlite_utils import Database
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    from explainer.store import cipher
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if passphrase is None:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    else:
+        conn = cipher.connect(uri, passphrase, uri=True, isolation_level=None)
     return Database(conn, execute_plugins=False)
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    if args.guest:
+        raise InputError("A guest log is kept in memory only; there is no file to lock.")
+    from explainer.store import LogStore, cipher
+
+    cipher.require()
+    current = _passphrase(args)
+    new = _new_passphrase(args)
+    if current is None and new is None:
+        print(
+            "explainer: give the passphrase with --passphrase-file FILE or "
+            f"{PASSPHRASE_ENV} (never on the command line)",
+            file=sys.stderr,
+        )
+        return 2
+    encrypted = LogStore.needs_passphrase(args.data_dir)
+    if encrypted and new is None:
+        print(
+            "explainer: the log is already locked; to change its passphrase give the new one "
+            f"with --new-passphrase-file FILE or {NEW_PASSPHRASE_ENV}",
+            file=sys.stderr,
+        )
+        return 2
+    with LogStore.open(args.data_dir, passphrase=current if encrypted else None) as log:
+        if encrypted:
+            log.change_passphrase(current, new)
+        else:
+            log.encrypt(new or current or "")
+        plain = log.plain_backups()
+    print(
+        "The log is locked with "
+        + ("the new passphrase." if encrypted else "a passphrase.")
+        + " Without it nobody can open the log, not even Small Print: keep it safe.",
+        file=sys.stderr,
+    )
+    if plain:
+        print(
+            f"explainer: {len(plain)} older backups in {plain[0].parent} are not locked and "
+            "still readable; delete them if nobody else may read them.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _cmd_decrypt(args: argparse.Namespace) -> int:
+    if args.guest:
+        raise InputError("A guest log is kept in memory only; it has no passphrase.")
+    from explainer.store import LogStore, cipher
+
+    cipher.require()
+    passphrase = _passphrase(args)
+    if passphrase is None:
+        print(
+            "explainer: give the current passphrase with --passphrase-file FILE or "
+            f"{PASSPHRASE_ENV}",
+            file=sys.stderr,
+        )
+        return 2
+    with LogStore.open(args.data_dir, passphrase=passphrase) as log:
+        if not log.encrypted:
+            raise InputError("This log is not locked with a passphrase.")
+        log.decrypt(passphrase)
+    print("The passphrase was removed: the log is a plain file again.", file=sys.stderr)
+    return 0
 
 
 def _cmd_forget(args: argparse.Namespace) -> int:

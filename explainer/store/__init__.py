@@ -5,8 +5,9 @@ Public API::
     from explainer.store import LogStore
     log = LogStore.open(data_dir=None, guest=False)
 
-See :mod:`explainer.store.log` for the methods and :mod:`explainer.store.opening` for how a
-damaged, locked or newer file is refused without being touched.
+See :mod:`explainer.store.log` for the methods, :mod:`explainer.store.opening` for how a
+damaged, locked or newer file is refused without being touched, and
+:mod:`explainer.store.cipher` for the optional passphrase (SQLCipher).
 """
 
 from __future__ import annotations
@@ -27,8 +28,12 @@ from explainer.store.models import (
 
 
 def open_store(data_dir: str | None = None, *, guest: bool = False) -> LogStore:
-    """Open the family's log (the desktop app calls this with no arguments)."""
-    return LogStore.open(data_dir, guest=guest)
+    """Open the family's log (the desktop app calls this with no arguments).
+
+    A log locked with a passphrase comes back still :attr:`~LogStore.locked`: the log tab asks
+    for the passphrase and calls :meth:`LogStore.unlock`.
+    """
+    return LogStore.open(data_dir, guest=guest, allow_locked=True)
 
 
 __all__ = [

@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,8 @@ from sqlite_utils import Database
 
 from explainer.errors import InputError, StoreError
 from explainer.paths import user_data_dir
-from explainer.store import opening
+from explainer.store import cipher, opening
+from explainer.store.cipher import DB_ERRORS, INTEGRITY_ERRORS, EncryptedLogError
 from explainer.store.migrations import SCHEMA_VERSION
 from explainer.store.models import (
     CHANNELS,
@@ -129,33 +131,95 @@ _SIGNUP_SELECT = """
 """
 
 
+class _LockedDatabase:
+    """Stands in for the database of a log still locked with its passphrase: any use refuses."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def close(self) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        raise EncryptedLogError(opening.locked_message(self.path))
+
+
 class LogStore:
     """The family's log. Open with :meth:`open`; close (or use ``with``) when done."""
 
-    def __init__(self, db: Database, path: Path | None) -> None:
+    def __init__(
+        self, db: Database | _LockedDatabase, path: Path | None, *, passphrase: str | None = None
+    ) -> None:
         self.db = db
         self.path = path  # None for a guest log
+        self._passphrase = passphrase  # kept while open: backups of a locked log are locked too
 
     # -- opening and closing ------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, data_dir: str | os.PathLike[str] | None = None, *, guest: bool = False
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        guest: bool = False,
+        passphrase: str | None = None,
+        allow_locked: bool = False,
     ) -> LogStore:
         """Open the log in ``data_dir`` (default: :func:`explainer.paths.user_data_dir`).
 
         ``guest=True`` keeps everything in memory and touches no file at all, for a shared or
         borrowed computer. Raises :class:`StoreError` (exit 4) if the file is damaged, locked,
         newer than this app, or cannot be written; such a file is left as it was.
+
+        ``passphrase`` opens a log locked with one (see :mod:`explainer.store.cipher`) and locks
+        a log created now; a plain log stays plain (:attr:`encrypted`). Without it, or with a
+        wrong one, a locked log raises :class:`~explainer.store.cipher.EncryptedLogError`
+        (exit 4), unless ``allow_locked``: then a still-:attr:`locked` store is returned, which
+        :meth:`unlock` opens (the desktop app asks for the passphrase that way).
         """
         if guest:
             return cls(opening.open_memory(), None)
-        db, path = opening.open_database(user_data_dir(data_dir))
-        return cls(db, path)
+        folder = user_data_dir(data_dir)
+        if allow_locked and passphrase is None:
+            path = opening.database_path(folder)
+            if opening.file_kind(path) == "encrypted":
+                return cls(_LockedDatabase(path), path)
+        db, path = opening.open_database(folder, passphrase)
+        keyed = cipher.is_cipher_connection(db.conn)
+        return cls(db, path, passphrase=passphrase if keyed else None)
+
+    @staticmethod
+    def needs_passphrase(data_dir: str | os.PathLike[str] | None = None) -> bool:
+        """Whether the log in ``data_dir`` is locked with a passphrase (read without opening it)."""
+        path = opening.database_path(user_data_dir(data_dir))
+        return opening.file_kind(path) == "encrypted"
+
+    @staticmethod
+    def encryption_available() -> bool:
+        return cipher.AVAILABLE
 
     @property
     def guest(self) -> bool:
         return self.path is None
+
+    @property
+    def locked(self) -> bool:
+        """Still waiting for its passphrase (opened with ``allow_locked``); see :meth:`unlock`."""
+        return isinstance(self.db, _LockedDatabase)
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is locked with a passphrase (False for a plain or a guest log)."""
+        return self.locked or cipher.is_cipher_connection(self.db.conn)
+
+    def unlock(self, passphrase: str) -> None:
+        """Open a :attr:`locked` store with its passphrase; EncryptedLogError if it is wrong."""
+        if not self.locked:
+            return
+        assert self.path is not None
+        db, _path = opening.open_database(self.path.parent, passphrase)
+        self.db = db
+        self._passphrase = passphrase
 
     def close(self) -> None:
         self.db.close()
@@ -179,11 +243,11 @@ class LogStore:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        except sqlite3.IntegrityError as exc:
+        except INTEGRITY_ERRORS as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise InputError(f"Could not {action}: {exc}") from exc
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise opening.store_error(exc, self.path, action) from exc
@@ -191,7 +255,7 @@ class LogStore:
     def _read(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         try:
             return list(self.db.query(sql, params))
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise opening.store_error(exc, self.path, "read the log") from exc
 
     # -- organisations ------------------------------------------------------------------------
@@ -340,7 +404,7 @@ class LogStore:
         try:
             cur = self.db.conn.execute(sql, params)
             return [_signup_row(r) for r in cur]
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise opening.store_error(exc, self.path, "read the log") from exc
 
     def count_signups(self) -> int:
@@ -693,18 +757,165 @@ class LogStore:
         return counts
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the whole log (SQLite's online backup), mode 0600."""
+        """A consistent copy of the whole log (SQLite's online backup), mode 0600.
+
+        The copy of a log locked with a passphrase is locked with the same passphrase.
+        """
         target = Path(target)
         try:
             fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
             os.close(fd)
+            if self.encrypted:
+                version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+                cipher.export(self.db.conn, target, self._passphrase, version)
+                return
             dest = sqlite3.connect(target)
             try:
                 self.db.conn.backup(dest)
             finally:
                 dest.close()
-        except (sqlite3.Error, OSError) as exc:
+        except (*DB_ERRORS, OSError) as exc:
             raise opening.store_error(exc, target, "write the backup") from exc
+
+    # -- the passphrase -----------------------------------------------------------------------
+
+    def change_passphrase(self, old: str | None, new: str | None) -> None:
+        """Lock the log with ``new``, change its passphrase, or (``new`` None) unlock it for good.
+
+        ``old`` is the current passphrase (ignored for a plain log). The log is copied with
+        ``sqlcipher_export`` into a new file beside it, which is checked (integrity, row counts,
+        schema number) and then atomically replaces the old file. A byte copy of the old file
+        waits in ``backups/`` until the new one has opened, then is erased, so no plain copy is
+        left behind. Another window or program must not have the log open
+        (:class:`~explainer.store.opening.LockedLogError`); a wrong ``old`` raises
+        :class:`EncryptedLogError`; on any failure the old file is what remains. The store
+        stays open, on the new file.
+        """
+        cipher.require()
+        if self.path is None:
+            raise InputError("A guest log is kept in memory only; there is no file to lock.")
+        if self.locked:
+            raise EncryptedLogError(opening.locked_message(self.path))
+        if new is not None:
+            cipher.check_passphrase(new)
+        was_encrypted = self.encrypted
+        if not was_encrypted:
+            old = None
+            if new is None:
+                raise InputError("This log is not locked with a passphrase.")
+        elif old is None:
+            raise EncryptedLogError(opening.locked_message(self.path))
+        path = self.path
+        try:
+            version = int(self.db.conn.execute("PRAGMA user_version").fetchone()[0])
+        except DB_ERRORS as exc:
+            raise opening.store_error(exc, path, "read the log") from exc
+        self.db.close()  # never two SQLite libraries (or two connections of ours) on one file
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        tmp = path.with_name(f"{path.name}.new-{stamp}")
+        backup: Path | None = None
+        replaced = False
+        try:
+            counts = self._export_copy(path, tmp, old, new, version)
+            _check_copy(tmp, new, version, counts)
+            backup = _temporary_copy(path)
+            if new is not None:
+                cipher.mark(path)
+            os.replace(tmp, path)
+            cipher.fsync_dir(path.parent)
+            replaced = True
+            if new is None:
+                cipher.unmark(path)
+            db, _path = opening.open_database(path.parent, new)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            if replaced and backup is not None:
+                with contextlib.suppress(OSError):
+                    shutil.copyfile(backup, tmp)
+                    os.replace(tmp, path)
+            with contextlib.suppress(OSError):
+                if was_encrypted:
+                    cipher.mark(path)
+                else:
+                    cipher.unmark(path)
+            try:
+                self.db, _path = opening.open_database(path.parent, self._passphrase)
+            except Exception:  # noqa: BLE001 - the first error is the one to report
+                logger.exception("could not reopen %s after a failed passphrase change", path)
+                self.db = _LockedDatabase(path)
+            if isinstance(exc, (*DB_ERRORS, OSError)):
+                raise opening.store_error(exc, path, "change the passphrase") from exc
+            raise
+        self.db = db
+        self._passphrase = new
+        if backup is not None:
+            _erase_copy(backup)
+        logger.info("log %s: %s", path, "passphrase removed" if new is None else "locked")
+
+    def encrypt(self, passphrase: str) -> None:
+        """Lock a plain log with ``passphrase`` (see :meth:`change_passphrase`)."""
+        if self.encrypted:
+            raise InputError("This log is already locked with a passphrase.")
+        self.change_passphrase(None, passphrase)
+
+    def decrypt(self, passphrase: str) -> None:
+        """Remove the passphrase of a locked log: it becomes a plain SQLite file again."""
+        self.change_passphrase(passphrase, None)
+
+    def plain_backups(self) -> list[Path]:
+        """Backups in ``backups/`` that are plain SQLite (readable without any passphrase)."""
+        if self.path is None:
+            return []
+        folder = opening.backup_dir(self.path)
+        if not folder.is_dir():
+            return []
+        found = []
+        for p in sorted(folder.iterdir()):
+            if not (p.is_file() and p.name.startswith(self.path.name)):
+                continue
+            with contextlib.suppress(OSError), open(p, "rb") as fh:
+                if fh.read(16) == opening.SQLITE_MAGIC:
+                    found.append(p)
+        return found
+
+    @staticmethod
+    def _export_copy(
+        path: Path, target: Path, old: str | None, new: str | None, version: int
+    ) -> dict[str, int]:
+        """``sqlcipher_export`` of ``path`` (opened with ``old``) into the new file ``target``."""
+        try:
+            src = cipher.connect(
+                path, old, timeout=opening.busy_timeout_ms() / 1000, isolation_level=None
+            )
+        except DB_ERRORS as exc:
+            raise opening.store_error(exc, path, "open the log") from exc
+        try:
+            try:
+                src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DB_ERRORS as exc:
+                if old is not None and cipher.is_wrong_key(exc):
+                    raise EncryptedLogError(opening.wrong_passphrase_message(path)) from None
+                raise
+            # Leaving WAL mode needs the only connection: proof no other window has it open
+            # (it would go on writing to the old file after the replace and lose those writes).
+            src.execute(f"PRAGMA busy_timeout = {opening.busy_timeout_ms()}")
+            try:
+                mode = src.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            except DB_ERRORS as exc:
+                mode = str(exc)
+            if str(mode).lower() != "delete":
+                raise opening.LockedLogError(
+                    f"Could not change the passphrase: the log is open in another window or "
+                    f"program ({path}). Close it there, then try again. Nothing was changed."
+                )
+            counts = _table_counts(src)
+            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            cipher.export(src, target, new, version)
+            return counts
+        finally:
+            src.close()
 
     def forget_everything(self) -> list[Path]:
         """Delete the log, its WAL/SHM files and every backup; return what was removed.
@@ -717,11 +928,13 @@ class LogStore:
         if path is None:
             self.db.close()
             return []
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DB_ERRORS):
             self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
         removed: list[Path] = []
-        candidates = [Path(str(path) + s) for s in ("", *opening.COMPANIONS)]
+        candidates = [
+            Path(str(path) + s) for s in ("", *opening.COMPANIONS, cipher.MARKER_SUFFIX)
+        ]
         folder = opening.backup_dir(path)
         if folder.is_dir():
             candidates += sorted(p for p in folder.iterdir() if p.name.startswith(path.name))
@@ -739,6 +952,59 @@ class LogStore:
                 d.rmdir()  # only if empty: never remove a folder with someone else's files
         logger.info("forgot everything: removed %d files", len(removed))
         return removed
+
+
+def _table_counts(conn: Any) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def _check_copy(path: Path, passphrase: str | None, version: int, counts: dict[str, int]) -> None:
+    """The exported file opens with its key, is intact, and holds the same rows and schema."""
+    conn = cipher.connect(path, passphrase)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        got_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        got = _table_counts(conn)
+    finally:
+        conn.close()
+    if result != "ok" or got_version != version or got != counts:
+        raise StoreError(
+            f"Could not change the passphrase: the new copy of the log did not check out "
+            f"({result}, schema {got_version}, {got} != {counts}). Nothing was changed."
+        )
+
+
+def _temporary_copy(path: Path) -> Path:
+    """A byte copy of the log in ``backups/`` (mode 0600), kept only while its file is replaced.
+
+    Not :func:`opening.copy_aside`: that one is evidence kept for good and says so on stderr.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    folder = opening.backup_dir(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{path.name}.before-passphrase-{stamp}.bak"
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    shutil.copyfile(path, target)
+    return target
+
+
+def _erase_copy(target: Path) -> None:
+    """Overwrite and delete the temporary copy (it may be plain: no readable copy stays)."""
+    try:
+        _overwrite(target)
+        target.unlink()
+    except OSError:
+        logger.warning("could not erase the temporary copy %s", target)
+        return
+    with contextlib.suppress(OSError):
+        target.parent.rmdir()  # only if empty
 
 
 def _overwrite(path: Path) -> None:

@@ -9,7 +9,10 @@ The family's log is the one thing the app must never lose, so :func:`open_databa
   :class:`~explainer.errors.StoreError` (exit code 4), leaving the original untouched;
 * copies an older file aside before migrating it;
 * turns on WAL mode and a busy timeout, so two windows or a window and the command line can
-  share the file, and creates it with mode 0600 in a folder it made with mode 0700.
+  share the file, and creates it with mode 0600 in a folder it made with mode 0700;
+* opens a log locked with a passphrase (:mod:`explainer.store.cipher`) only with that
+  passphrase: without it, or with a wrong one, it raises
+  :class:`~explainer.store.cipher.EncryptedLogError` and makes no copy (the file is not damaged).
 
 SQLite errors are mapped to :class:`StoreError` subclasses with a sentence a parent can act on by
 :func:`store_error`.
@@ -28,7 +31,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from explainer.errors import StoreError
-from explainer.store import migrations
+from explainer.store import cipher, migrations
+from explainer.store.cipher import DB_ERRORS, EncryptedLogError
 
 logger = logging.getLogger(__name__)
 
@@ -160,16 +164,68 @@ def _create_empty(db_path: Path) -> None:
     os.close(fd)
 
 
-def _check_header(db_path: Path) -> None:
-    """Refuse a file that is not SQLite at all, or that a newer app wrote, without SQLite."""
+def file_kind(db_path: Path) -> str:
+    """What the log file is, from its first bytes and the marker, without SQLite.
+
+    ``"missing"``, ``"new"`` (empty), ``"plain"`` (a SQLite header), ``"encrypted"`` (no
+    header, and the encryption marker is beside it) or ``"unknown"`` (damaged, or encrypted
+    with its marker lost).
+    """
+    try:
+        with open(db_path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        raise store_error(exc, db_path, "read the log") from exc
+    if not header:
+        return "new"
+    if len(header) == 100 and header.startswith(SQLITE_MAGIC):
+        return "plain"
+    return "encrypted" if cipher.is_marked(db_path) else "unknown"
+
+
+def locked_message(db_path: Path) -> str:
+    return (
+        f"This log is locked with a passphrase: give it to open {db_path} (on the command line "
+        "with --passphrase-file FILE or EXPLAINER_PASSPHRASE). The file was not changed."
+    )
+
+
+def wrong_passphrase_message(db_path: Path) -> str:
+    return (
+        f"This log is locked with a passphrase: the passphrase given does not open {db_path}. "
+        "The file was not changed."
+    )
+
+
+def _check_header(db_path: Path, passphrase: str | None = None) -> str:
+    """Refuse a file that is not SQLite at all, or that a newer app wrote, without SQLite.
+
+    Returns :func:`file_kind` (``"new"``, ``"plain"`` or ``"encrypted"``). A file without a
+    SQLite header counts as encrypted when its marker is there or a passphrase was given; it
+    is then refused as locked (no passphrase) but never copied aside as damaged.
+    """
+    kind = file_kind(db_path)
+    if kind == "unknown" and passphrase is not None:
+        kind = "encrypted"
+    if kind in ("new", "missing"):
+        return "new"  # a new, empty file: SQLite treats it as an empty database
+    if kind == "encrypted":
+        if passphrase is None:
+            raise EncryptedLogError(locked_message(db_path))
+        if not cipher.AVAILABLE:
+            raise cipher.EncryptionUnavailableError(
+                f"This log is locked with a passphrase, but encryption is not available in this "
+                f"installation (the sqlcipher3 package is missing). {db_path} was not changed."
+            )
+        return kind
     try:
         with open(db_path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
         raise store_error(exc, db_path, "read the log") from exc
-    if not header:
-        return  # a new, empty file: SQLite treats it as an empty database
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    if kind == "unknown":
         note = _copy_aside_or_note(db_path, "damaged")
         raise CorruptLogError(
             f"The log file {db_path} is damaged or is not a Small Print log; it was left as it "
@@ -178,6 +234,7 @@ def _check_header(db_path: Path) -> None:
     version = int.from_bytes(header[60:64], "big")
     if version > migrations.SCHEMA_VERSION:
         _refuse_newer(db_path, version)
+    return kind
 
 
 def _refuse_newer(db_path: Path, version: int) -> None:
@@ -189,12 +246,31 @@ def _refuse_newer(db_path: Path, version: int) -> None:
     )
 
 
-def _inspect_read_only(db_path: Path) -> int:
-    """``user_version`` of the file, read through a connection that cannot write it."""
+def _connect_read_only(db_path: Path, passphrase: str | None) -> sqlite3.Connection:
     uri = f"{db_path.resolve().as_uri()}?mode=ro"
+    timeout = busy_timeout_ms() / 1000
+    if passphrase is None:
+        return sqlite3.connect(uri, uri=True, timeout=timeout)
+    conn = cipher.connect(uri, passphrase, uri=True, timeout=timeout)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms() / 1000)
-    except sqlite3.Error as exc:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # checks the key
+    except DB_ERRORS as exc:
+        conn.close()
+        if cipher.is_wrong_key(exc):
+            raise EncryptedLogError(wrong_passphrase_message(db_path)) from None
+        raise
+    return conn
+
+
+def _inspect_read_only(db_path: Path, passphrase: str | None = None) -> int:
+    """``user_version`` of the file, read through a connection that cannot write it.
+
+    With ``passphrase`` the file is read through SQLCipher; a key that does not open it raises
+    :class:`EncryptedLogError` and, unlike damage, makes no copy.
+    """
+    try:
+        conn = _connect_read_only(db_path, passphrase)
+    except DB_ERRORS as exc:
         raise store_error(exc, db_path, "open the log") from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -206,7 +282,7 @@ def _inspect_read_only(db_path: Path) -> int:
             if result != "ok":
                 raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
         return int(version)
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         conn.close()
         error = store_error(exc, db_path, "open the log")
         if isinstance(error, CorruptLogError):
@@ -232,12 +308,14 @@ def _configure(db: Database, *, in_memory: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")  # a family's records beat a millisecond
 
 
-def _migrate(db: Database, db_path: Path | None, version: int) -> None:
+def _migrate(
+    db: Database, db_path: Path | None, version: int, passphrase: str | None = None
+) -> None:
     conn = db.conn
     if not migrations.MIGRATIONS.pending(db):
         return
     if db_path is not None and version > 0:
-        _backup_before_migration(db, db_path, version)
+        _backup_before_migration(db, db_path, version, passphrase)
     conn.execute("BEGIN IMMEDIATE")
     try:
         current = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -252,11 +330,19 @@ def _migrate(db: Database, db_path: Path | None, version: int) -> None:
         raise
 
 
-def _backup_before_migration(db: Database, db_path: Path, version: int) -> None:
+def _backup_before_migration(
+    db: Database, db_path: Path, version: int, passphrase: str | None = None
+) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
     folder = backup_dir(db_path)
     folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{db_path.name}.before-schema{migrations.SCHEMA_VERSION}-{stamp}.bak"
+    if cipher.is_cipher_connection(db.conn):  # locked with the same passphrase, never plain
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        cipher.export(db.conn, target, passphrase, version)
+        logger.info("backed up the locked log (schema %s) to %s before migrating", version, target)
+        return
     dest = sqlite3.connect(target)
     try:
         db.conn.backup(dest)
@@ -274,30 +360,65 @@ def open_memory() -> Database:
     return db
 
 
-def open_database(data_dir: Path) -> tuple[Database, Path]:
-    """Open (creating or migrating if needed) the log in ``data_dir``; StoreError if unsafe."""
-    _ensure_folder(data_dir)
+def open_database(data_dir: Path, passphrase: str | None = None) -> tuple[Database, Path]:
+    """Open (creating or migrating if needed) the log in ``data_dir``; StoreError if unsafe.
+
+    ``passphrase`` opens a log locked with one, and locks a log created now. A plain log opened
+    with a passphrase stays plain (``cipher.is_cipher_connection(db.conn)`` tells which).
+    """
     db_path = database_path(data_dir)
+    if passphrase is not None:
+        cipher.check_passphrase(passphrase)
+        if not db_path.is_dir() and file_kind(db_path) in ("missing", "new"):
+            cipher.require()  # before creating anything
+    _ensure_folder(data_dir)
     if db_path.is_dir():
         raise CorruptLogError(f"{db_path} is a folder, not a log file.")
     if not db_path.exists():
         _create_empty(db_path)
-    _check_header(db_path)
-    version = _inspect_read_only(db_path)
+    kind = _check_header(db_path, passphrase)
+    key = passphrase if kind in ("new", "encrypted") else None
+    if kind == "new":
+        try:
+            if key is not None:
+                cipher.mark(db_path)  # before the first page is written
+            elif cipher.is_marked(db_path):
+                cipher.unmark(db_path)  # left by a log created with a passphrase, never written
+        except OSError as exc:
+            raise store_error(exc, db_path, "create the log") from exc
+    elif kind == "plain" and cipher.is_marked(db_path):
+        logger.warning("removing a stale encryption marker beside the plain log %s", db_path)
+        try:
+            cipher.unmark(db_path)
+        except OSError:
+            logger.debug("could not remove the stale marker of %s", db_path)
+    version = _inspect_read_only(db_path, key)
     try:
-        conn = sqlite3.connect(
-            db_path, timeout=busy_timeout_ms() / 1000, isolation_level=None, check_same_thread=False
-        )
-    except sqlite3.Error as exc:
+        if key is None:
+            conn = sqlite3.connect(
+                db_path,
+                timeout=busy_timeout_ms() / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        else:
+            conn = cipher.connect(
+                db_path,
+                key,
+                timeout=busy_timeout_ms() / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+    except DB_ERRORS as exc:
         raise store_error(exc, db_path, "open the log") from exc
     db = Database(conn, execute_plugins=False)
     try:
         _configure(db, in_memory=False)
-        _migrate(db, db_path, version)
+        _migrate(db, db_path, version, key)
     except StoreError:
         conn.close()
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except (*DB_ERRORS, OSError) as exc:
         conn.close()
         raise store_error(exc, db_path, "open the log") from exc
     _restrict_permissions(db_path)
@@ -306,7 +427,7 @@ def open_database(data_dir: Path) -> tuple[Database, Path]:
 
 def _restrict_permissions(db_path: Path) -> None:
     """Keep the log and its WAL/SHM files readable by this user only (they hold the same data)."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", cipher.MARKER_SUFFIX):
         p = Path(str(db_path) + suffix)
         try:
             if p.exists() and (p.stat().st_mode & 0o077):

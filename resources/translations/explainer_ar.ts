@@ -464,6 +464,46 @@
             <source>Small Print</source>
             <translation>الشروط الصغيرة</translation>
         </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="10" />
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="103" />
+            <source>Lock the log with a passphrase…</source>
+            <translation>قفل السجل بعبارة مرور…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="104" />
+            <source>Change the passphrase…</source>
+            <translation>تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="105" />
+            <source>Remove the passphrase…</source>
+            <translation>إزالة عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="138" />
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="145" />
+            <source>This log is locked with a passphrase.</source>
+            <translation>هذا السجل مقفل بعبارة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="337" />
+            <source>Encryption is not available in this installation.</source>
+            <translation>التشفير غير متاح في هذا التثبيت.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="352" />
+            <source>That passphrase does not open the log.</source>
+            <translation>عبارة المرور هذه لا تفتح السجل.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -733,6 +773,49 @@ You can also choose Open… or try an example from the menu.</source>
             <location filename="../../explainer/ui/paper_form.py" line="410" />
             <source>Analyse this text</source>
             <translation>حلّل هذا النص</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="99" />
+            <source>Lock the log with a passphrase</source>
+            <translation>قفل السجل بعبارة مرور</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="100" />
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="101" />
+            <source>Remove the passphrase</source>
+            <translation>إزالة عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="110" />
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="112" />
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="113" />
+            <source>Repeat it</source>
+            <translation>أعد كتابتها</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="116" />
+            <source>If the passphrase is forgotten, nobody can open the log again, not even Small Print. Write it down and keep it somewhere safe.</source>
+            <translation>إذا نُسيت عبارة المرور فلن يستطيع أحد فتح السجل مرة أخرى، ولا حتى Small Print. اكتبها واحفظها في مكان آمن.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="122" />
+            <source>The two passphrases are not the same.</source>
+            <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
     </context>
     <context>

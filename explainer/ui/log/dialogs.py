@@ -1,4 +1,4 @@
-"""Edit a sign-up: a small form whose result is a dict of the store's field names."""
+"""Edit a sign-up (a small form whose result is a dict of the store's field names); passphrases."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -81,3 +82,73 @@ class SignupDialog(QDialog):
             "marketing": _split(self.marketing.text()),
             "note": self.note.toPlainText().strip(),
         }
+
+
+class PassphraseDialog(QDialog):
+    """Ask for a passphrase: ``"new"`` (lock), ``"change"`` or ``"current"`` (remove it).
+
+    :meth:`values` gives ``(current, new)``, each None when the mode does not ask for it. The
+    text never leaves the dialog except through :meth:`values`; fields show dots.
+    """
+
+    def __init__(self, mode: str = "new", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert mode in ("new", "change", "current")
+        self.mode = mode
+        titles = {
+            "new": self.tr("Lock the log with a passphrase"),
+            "change": self.tr("Change the passphrase"),
+            "current": self.tr("Remove the passphrase"),
+        }
+        self.setWindowTitle(titles[mode])
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.current = self._field()
+        self.new = self._field()
+        self.repeat = self._field()
+        if mode in ("change", "current"):
+            form.addRow(self.tr("Current passphrase"), self.current)
+        if mode in ("new", "change"):
+            form.addRow(self.tr("New passphrase"), self.new)
+            form.addRow(self.tr("Repeat it"), self.repeat)
+            warning = QLabel(
+                self.tr(
+                    "If the passphrase is forgotten, nobody can open the log again, not even "
+                    "Small Print. Write it down and keep it somewhere safe."
+                )
+            )
+            warning.setWordWrap(True)
+            form.addRow(warning)
+        self.mismatch = QLabel(self.tr("The two passphrases are not the same."))
+        self.mismatch.setVisible(False)
+        form.addRow(self.mismatch)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for field in (self.current, self.new, self.repeat):
+            field.textChanged.connect(lambda _t: self._validate())
+        self._validate()
+
+    @staticmethod
+    def _field() -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        return field
+
+    def _validate(self) -> None:
+        ok = True
+        if self.mode in ("change", "current"):
+            ok = bool(self.current.text())
+        if self.mode in ("new", "change"):
+            same = self.new.text() == self.repeat.text()
+            self.mismatch.setVisible(bool(self.repeat.text()) and not same)
+            ok = ok and bool(self.new.text()) and same
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> tuple[str | None, str | None]:
+        current = self.current.text() if self.mode in ("change", "current") else None
+        new = self.new.text() if self.mode in ("new", "change") else None
+        return current, new

@@ -4,6 +4,11 @@ The widget lays things out and calls the :class:`~explainer.store.LogStore` dire
 is a single short SQLite transaction (milliseconds even with 10,000 entries, see
 ``benchmarks/log.py``), so nothing here needs a worker thread. Store errors are shown through
 the app's translated error dialogs when available.
+
+A log locked with a passphrase arrives still locked (``open_store()`` opens it with
+``allow_locked``): the widget shows a passphrase prompt instead of the table until
+:meth:`LogWidget.unlock` succeeds. The *Passphrase* menu locks a plain log, changes the
+passphrase or removes it (:meth:`~explainer.store.LogStore.change_passphrase`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QToolButton,
@@ -32,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from explainer.errors import ExplainerError
 from explainer.store import REQUEST_TYPES, LogStore, Signup
-from explainer.ui.log.dialogs import SignupDialog
+from explainer.store.cipher import EncryptedLogError
+from explainer.ui.log.dialogs import PassphraseDialog, SignupDialog
 from explainer.ui.log.model import SignupRole, SignupTableModel, SortRole
 
 logger = logging.getLogger(__name__)
@@ -89,6 +96,17 @@ class LogWidget(QWidget):
             action.setData(kind)
             action.triggered.connect(lambda _c=False, k=kind: self.write_letter(k))
         self.letter_button.setMenu(menu)
+        self.passphrase_button = QToolButton()
+        self.passphrase_button.setText(self.tr("Passphrase"))
+        self.passphrase_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        passphrase_menu = QMenu(self.passphrase_button)
+        self.lock_action = passphrase_menu.addAction(self.tr("Lock the log with a passphrase…"))
+        self.change_action = passphrase_menu.addAction(self.tr("Change the passphrase…"))
+        self.remove_action = passphrase_menu.addAction(self.tr("Remove the passphrase…"))
+        self.lock_action.triggered.connect(lambda _c=False: self.lock_with_passphrase())
+        self.change_action.triggered.connect(lambda _c=False: self.change_passphrase())
+        self.remove_action.triggered.connect(lambda _c=False: self.remove_passphrase())
+        self.passphrase_button.setMenu(passphrase_menu)
         self.add_button.clicked.connect(self.add_entry)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -100,16 +118,49 @@ class LogWidget(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button, self.letter_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.passphrase_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
+        self.log_page = QWidget()
+        layout = QVBoxLayout(self.log_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.refresh()
+
+        self.locked_page = QWidget()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_error = QLabel()
+        self.unlock_error.setVisible(False)
+        self.passphrase_edit.returnPressed.connect(lambda: self.unlock())
+        self.unlock_button.clicked.connect(lambda _c=False: self.unlock())
+        locked = QVBoxLayout(self.locked_page)
+        locked.addStretch(1)
+        locked.addWidget(QLabel(self.tr("This log is locked with a passphrase.")))
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_edit, 1)
+        row.addWidget(self.unlock_button)
+        locked.addLayout(row)
+        locked.addWidget(self.unlock_error)
+        locked.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.log_page)
+        self.stack.addWidget(self.locked_page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        if store.locked:
+            self.stack.setCurrentWidget(self.locked_page)
+            self.passphrase_edit.setFocus()
+        else:
+            self.refresh()
+        self._update_passphrase_actions()
 
     def _letter_labels(self) -> dict[str, str]:
         labels = {
@@ -270,6 +321,88 @@ class LogWidget(QWidget):
             return
         self._show_details()
         self.letterWritten.emit(path)
+
+    # -- the passphrase -------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.locked_page
+
+    def _update_passphrase_actions(self) -> None:
+        store = self.store
+        self.passphrase_button.setVisible(not store.guest)
+        available = store.encryption_available()
+        self.passphrase_button.setEnabled(available and not store.locked)
+        self.passphrase_button.setToolTip(
+            "" if available else self.tr("Encryption is not available in this installation.")
+        )
+        encrypted = store.encrypted
+        self.lock_action.setVisible(not encrypted)
+        self.change_action.setVisible(encrypted)
+        self.remove_action.setVisible(encrypted)
+
+    def unlock(self, passphrase: str | None = None) -> bool:
+        """Open a locked log with ``passphrase`` (default: what was typed); True if it opened."""
+        text = self.passphrase_edit.text() if passphrase is None else passphrase
+        if not text:
+            return False
+        try:
+            self.store.unlock(text)
+        except EncryptedLogError:
+            self.unlock_error.setText(self.tr("That passphrase does not open the log."))
+            self.unlock_error.setVisible(True)
+            return False
+        except ExplainerError as exc:
+            self._error(exc)
+            return False
+        finally:
+            self.passphrase_edit.clear()
+        self.unlock_error.setVisible(False)
+        self.stack.setCurrentWidget(self.log_page)
+        self._update_passphrase_actions()
+        self.refresh()
+        return True
+
+    def _ask(self, mode: str) -> tuple[str | None, str | None] | None:
+        dialog = PassphraseDialog(mode, self)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def _change(self, old: str | None, new: str | None) -> bool:
+        try:
+            self.store.change_passphrase(old, new)
+        except ExplainerError as exc:
+            self._error(exc)
+            return False
+        finally:
+            self._update_passphrase_actions()
+        return True
+
+    def lock_with_passphrase(self, passphrase: str | None = None) -> bool:
+        """Lock a plain log (asks for the passphrase twice unless given); True if done."""
+        if passphrase is None:
+            answer = self._ask("new")
+            if answer is None:
+                return False
+            passphrase = answer[1]
+        return self._change(None, passphrase)
+
+    def change_passphrase(self, old: str | None = None, new: str | None = None) -> bool:
+        if old is None or new is None:
+            answer = self._ask("change")
+            if answer is None:
+                return False
+            old, new = answer
+        return self._change(old, new)
+
+    def remove_passphrase(self, old: str | None = None) -> bool:
+        if old is None:
+            answer = self._ask("current")
+            if answer is None:
+                return False
+            old = answer[0]
+        return self._change(old, None)
 
     def _error(self, exc: BaseException) -> None:
         logger.warning("log: %s", exc)
