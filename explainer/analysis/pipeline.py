@@ -99,6 +99,8 @@ def analyze(
                 continue
             if f.kind == "sharing_verb" and not ({"sharing", "no_sharing"} & set(labels)):
                 continue
+            if f.kind == "recipient" and f.subtype == "company" and "sharing" not in labels:
+                continue  # an unlisted company outside a sharing sentence is often the author
             named = f.subtype in ("named", "company") if f.kind == "recipient" else None
             sentence_spans.append(
                 Span(

@@ -18,8 +18,10 @@ def _recipients(spans: list[Span], sentences: list[Sentence], lang: str) -> list
         if sp.named:
             c = companies().get(sp.canonical)
             name = c.name if c else sp.text
-            if c and sp.text.lower() != c.name.lower():
-                name = f"{c.name} ({sp.text})"
+            if c and c.name.lower() in sp.text.lower():
+                name = sp.text  # "Experian Marketing Services" says it already
+            elif c:
+                name = f"{c.name} ({sp.text})"  # "Experian (إكسبيريان)", "Meta (Facebook)"
             kind = kind_label(c.kind, lang) if c else recipient_class("company", lang)
             desc = c.note(lang) if c else ""
             key = (c.name if c else sp.text).lower()
