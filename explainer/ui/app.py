@@ -32,7 +32,7 @@ def application() -> QApplication:
     return app
 
 
-def _add_log_tab(window: MainWindow) -> None:
+def _add_log_tab(controller: Controller) -> None:
     """Embed the family's log (explainer.ui.log) when it is installed; the app works without."""
     try:
         from explainer.ui.log import LogWidget
@@ -48,7 +48,8 @@ def _add_log_tab(window: MainWindow) -> None:
         logger.exception("the log could not be opened")
         return
     if widget is not None:
-        window.add_tab(widget, QCoreApplication.translate("MainWindow", "Log"))
+        controller.window.add_tab(widget, QCoreApplication.translate("MainWindow", "Log"))
+        controller.attach_log(widget)
 
 
 def build(settings: AppSettings | None = None, *, with_log: bool = True) -> Controller:
@@ -63,7 +64,7 @@ def build(settings: AppSettings | None = None, *, with_log: bool = True) -> Cont
     if settings.geometry is not None:
         window.restoreGeometry(settings.geometry)
     if with_log:
-        _add_log_tab(window)
+        _add_log_tab(controller)
     return controller
 
 

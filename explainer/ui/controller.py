@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -33,6 +34,11 @@ from explainer.ui.paper_form import (
 from explainer.ui.presentation import PresentationView
 from explainer.ui.settings import AppSettings
 from explainer.ui.why import WhyDialog
+
+if TYPE_CHECKING:  # the log is optional: explainer.ui.log is imported only when attached
+    from explainer.ui.log import LogWidget
+    from explainer.ui.log.dialogs import SignupDialog
+    from explainer.ui.log.prefill import NoticeDraft
 
 logger = logging.getLogger(__name__)
 
@@ -104,6 +110,8 @@ class Controller(QObject):
         self.last_form_image: FormImage | None = None
         self.form_dialog: PaperFormDialog | None = None
         self.presentation: PresentationView | None = None
+        self.log: LogWidget | None = None  # the Log tab, when the family's log could be opened
+        self.signup_dialog: SignupDialog | None = None
         self._jobs: set[workers.Job] = set()
         self._analysis_job: workers.Job | None = None
         self._pending = False
@@ -134,6 +142,8 @@ class Controller(QObject):
         w.large_text_action.toggled.connect(self.set_large_text)
         w.present_action.triggered.connect(self.present)
         w.why_action.triggered.connect(self.show_why)
+        w.signed_up_action.triggered.connect(lambda: self.sign_up(about_to=False))
+        w.about_to_sign_up_action.triggered.connect(lambda: self.sign_up(about_to=True))
         w.about_action.triggered.connect(self.show_about)
         w.language_group.triggered.connect(lambda a: self.set_language(a.data()))
         w.notice.textChanged.connect(self._text_changed)
@@ -283,6 +293,7 @@ class Controller(QObject):
             w.export_action.setEnabled(False)
             w.print_action.setEnabled(False)
             w.present_action.setEnabled(False)
+            self._update_log_actions()
             return
         self.findings = findings if findings is not None else build_findings(analysis)
         w.notice.set_analysis(analysis, plan)
@@ -292,6 +303,7 @@ class Controller(QObject):
         w.export_action.setEnabled(True)
         w.print_action.setEnabled(True)
         w.present_action.setEnabled(bool(self.findings))
+        self._update_log_actions()
         self.analysis_ready.emit(analysis)
 
     def cancel(self) -> None:
@@ -468,6 +480,68 @@ class Controller(QObject):
             act.triggered.connect(lambda _c=False, p=ex.path: self.open_path(p))
         if not examples:
             menu.addAction(self.tr("No examples installed")).setEnabled(False)
+
+    # the family's log -------------------------------------------------------------------------
+    def attach_log(self, log: LogWidget) -> None:
+        """Use ``log`` (the Log tab) for "I signed up…" and "I'm about to sign up…"."""
+        self.log = log
+        self.window.show_log_commands(True)
+        self._update_log_actions()
+
+    def _update_log_actions(self) -> None:
+        w = self.window
+        on = self.log is not None and self.analysis is not None
+        w.signed_up_action.setEnabled(on)
+        w.about_to_sign_up_action.setEnabled(on)
+
+    def notice_draft(self) -> NoticeDraft | None:
+        """The current analysis as a draft log entry (None when nothing is analysed)."""
+        if self.analysis is None:
+            return None
+        from explainer.ui.log.prefill import draft_from_analysis
+
+        image = self.last_form_image
+        return draft_from_analysis(
+            self.analysis,
+            source_name=Path(self.source_name).name if self.source_name else "",
+            image=image.data if image is not None else None,
+            image_name=image.name if image is not None else "",
+            known_organisations=self.log.organisation_names() if self.log is not None else (),
+        )
+
+    def sign_up(self, about_to: bool = False) -> SignupDialog | None:
+        """Open the log's entry dialog filled from the analysis; saving adds it to the log."""
+        log = self.log
+        draft = self.notice_draft()
+        if log is None or draft is None:
+            return None
+        if log.is_locked:
+            self.window.tabs.setCurrentWidget(log)
+            self._idle(self.tr("Unlock the log first, then try again."))
+            return None
+        if self.signup_dialog is not None:
+            self.signup_dialog.close()
+        dialog = log.new_signup_dialog(draft, about_to=about_to)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog, n=draft: self._save_signup(d, n))
+        dialog.finished.connect(lambda _r, d=dialog: self._signup_closed(d))
+        self.signup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _signup_closed(self, dialog: SignupDialog) -> None:
+        if self.signup_dialog is dialog:
+            self.signup_dialog = None
+
+    def _save_signup(self, dialog: SignupDialog, draft: NoticeDraft) -> None:
+        log = self.log
+        if log is None:
+            return
+        values = dialog.values()
+        if log.save_new(values, draft.new_notice()) is None:
+            return
+        self.window.tabs.setCurrentWidget(log)
+        self._idle(self.tr("Added to the log: %1").replace("%1", values["organisation"]))
 
     # export ----------------------------------------------------------------------------------
     def export_text(self) -> ExportText:

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("zoomReset", QKeySequence("Ctrl+0"))
         self.large_text_action = self._action("largeText", checkable=True)
         self.present_action = self._action("present", QKeySequence("F5"))
+        # Record the analysed notice in the family's log (shown once a log is attached).
+        self.signed_up_action = self._action("signedUp", QKeySequence("Ctrl+Shift+L"))
+        self.about_to_sign_up_action = self._action("aboutToSignUp", QKeySequence("Ctrl+Shift+A"))
         self.why_action = self._action("whyItMatters", QKeySequence(K.HelpContents))
         self.about_action = self._action("about")
         self.language_group = QActionGroup(self)
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(False)
         self.present_action.setEnabled(False)
         self.cancel_action.setEnabled(False)
+        for a in (self.signed_up_action, self.about_to_sign_up_action):
+            a.setEnabled(False)
+            a.setVisible(False)
 
     def _make_widgets(self) -> None:
         self.summary = SummaryCard(self)
@@ -129,7 +135,16 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.present_action)
         self.toolbar.addAction(self.export_action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.signed_up_action)
+        self.toolbar.addAction(self.about_to_sign_up_action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.start_over_action)
+        # The summary card's buttons are the same two commands, following the actions' state.
+        for button, action in ((self.summary.signed_up_button, self.signed_up_action),
+                               (self.summary.about_to_button, self.about_to_sign_up_action)):
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: self._follow(b, a))
+            self._follow(button, action)
 
         self.status_label = QLabel(self)
         self.progress = QProgressBar(self)
@@ -162,6 +177,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.large_text_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.present_action)
+        self.log_menu = mb.addMenu("")
+        self.log_menu.addAction(self.signed_up_action)
+        self.log_menu.addAction(self.about_to_sign_up_action)
+        self.log_menu.menuAction().setVisible(False)
         self.settings_menu = mb.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         for a in self.language_actions.values():
@@ -173,6 +192,17 @@ class MainWindow(QMainWindow):
     def add_tab(self, widget: QWidget, title: str) -> None:
         self.tabs.addTab(widget, title)
         self.tabs.tabBar().setVisible(True)
+
+    def show_log_commands(self, visible: bool) -> None:
+        """Offer "I signed up…" / "I'm about to sign up…" (only when there is a log)."""
+        for a in (self.signed_up_action, self.about_to_sign_up_action):
+            a.setVisible(visible)
+        self.log_menu.menuAction().setVisible(visible)
+
+    @staticmethod
+    def _follow(button: QPushButton, action: QAction) -> None:
+        button.setVisible(action.isVisible())
+        button.setEnabled(action.isEnabled())
 
     # text ------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -205,6 +235,12 @@ class MainWindow(QMainWindow):
         self.present_action.setText(self.tr("&Present"))
         self.present_action.setToolTip(self.tr(
             "Full screen, one finding at a time (arrow keys or space; Esc to leave)"))
+        self.signed_up_action.setText(self.tr("I &signed up…"))
+        self.signed_up_action.setToolTip(self.tr(
+            "Record in the family's log that you signed up, with this notice"))
+        self.about_to_sign_up_action.setText(self.tr("I'm &about to sign up…"))
+        self.about_to_sign_up_action.setToolTip(self.tr(
+            "Note in the family's log that you are about to sign up, with this notice"))
         self.why_action.setText(self.tr("&Why this matters"))
         self.about_action.setText(self.tr("&About Small Print"))
         self.language_actions["system"].setText(self.tr("System language"))
@@ -212,6 +248,7 @@ class MainWindow(QMainWindow):
         self.language_actions["ar"].setText("العربية")
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.log_menu.setTitle(self.tr("&Log"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("Interface &language"))
         self.help_menu.setTitle(self.tr("&Help"))

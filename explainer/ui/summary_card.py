@@ -8,7 +8,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explainer.analysis.result import Analysis, Summary
 from explainer.ui.findings_panel import text_dir
@@ -58,6 +66,16 @@ class SummaryCard(QFrame):
         self.reasons = self._column(row)
         self.who = self._column(row)
         self.what = self._column(row)
+        # "I signed up…" / "I'm about to sign up…": the main window wires them to its actions.
+        self.signed_up_button = QPushButton(self)
+        self.signed_up_button.setObjectName("signedUpButton")
+        self.about_to_button = QPushButton(self)
+        self.about_to_button.setObjectName("aboutToSignUpButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.signed_up_button)
+        buttons.addWidget(self.about_to_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
 
@@ -87,6 +105,11 @@ class SummaryCard(QFrame):
         self.reasons.setAccessibleName(self.tr("Why"))
         self.who.setAccessibleName(self.tr("Who gets your data"))
         self.what.setAccessibleName(self.tr("What they take"))
+        self.signed_up_button.setText(self.tr("I signed up…"))
+        self.signed_up_button.setToolTip(self.tr("Add this notice to the family's log"))
+        self.about_to_button.setText(self.tr("I'm about to sign up…"))
+        self.about_to_button.setToolTip(self.tr(
+            "Add this notice to the family's log as a sign-up you have not done yet"))
         self.set_summary(self.summary)
 
     def _toggle(self, link: str) -> None:

@@ -57,22 +57,22 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="194" />
+            <location filename="../../explainer/ui/controller.py" line="204" />
             <source>Getting ready to read notices…</source>
             <translation>جارٍ التحضير لقراءة الإشعارات…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="202" />
+            <location filename="../../explainer/ui/controller.py" line="212" />
             <source>Ready. Paste a notice, open a file or try an example.</source>
             <translation>جاهز. الصق إشعاراً، أو افتح ملفاً، أو جرّب مثالاً.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="244" />
+            <location filename="../../explainer/ui/controller.py" line="254" />
             <source>Reading the notice…</source>
             <translation>جارٍ قراءة الإشعار…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/controller.py" line="271" />
+            <location filename="../../explainer/ui/controller.py" line="281" />
             <source>Found %n thing(s) to look at.</source>
             <translation>
                 <numerusform>لم نجد ما يستحق النظر.</numerusform>
@@ -84,147 +84,157 @@
             </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="304" />
+            <location filename="../../explainer/ui/controller.py" line="316" />
             <source>Cancelled.</source>
             <translation>أُلغي.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="316" />
+            <location filename="../../explainer/ui/controller.py" line="328" />
             <source>Cleared. Paste a notice, open a file or try an example.</source>
             <translation>تم المسح. الصق إشعاراً، أو افتح ملفاً، أو جرّب مثالاً.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="333" />
+            <location filename="../../explainer/ui/controller.py" line="345" />
             <source>Open a notice</source>
             <translation>فتح إشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="335" />
+            <location filename="../../explainer/ui/controller.py" line="347" />
             <source>Notices (%1);;All files (*)</source>
             <translation>الإشعارات (%1);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="356" />
-            <location filename="../../explainer/ui/controller.py" line="361" />
+            <location filename="../../explainer/ui/controller.py" line="368" />
+            <location filename="../../explainer/ui/controller.py" line="373" />
             <source>Opening %1…</source>
             <translation>جارٍ فتح %1…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="369" />
-            <location filename="../../explainer/ui/controller.py" line="456" />
+            <location filename="../../explainer/ui/controller.py" line="381" />
+            <location filename="../../explainer/ui/controller.py" line="470" />
             <source>No text found</source>
             <translation>لم يُعثر على نص</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="371" />
-            <location filename="../../explainer/ui/controller.py" line="451" />
+            <location filename="../../explainer/ui/controller.py" line="383" />
+            <location filename="../../explainer/ui/controller.py" line="465" />
             <source>No text could be found in this file. If it is a photo or a scan, try a sharper picture, or type the text in.</source>
             <translation>لم نجد أي نص في هذا الملف. إن كان صورة أو مسحاً ضوئياً فجرّب صورة أوضح، أو اكتب النص بنفسك.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="385" />
+            <location filename="../../explainer/ui/controller.py" line="397" />
             <source>Read a paper form</source>
             <translation>قراءة استمارة ورقية</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="386" />
+            <location filename="../../explainer/ui/controller.py" line="398" />
             <source>Photos and scans (%1);;All files (*)</source>
             <translation>الصور والمستندات الممسوحة (%1);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="401" />
+            <location filename="../../explainer/ui/controller.py" line="413" />
             <source>Reading the text in %1…</source>
             <translation>جارٍ قراءة النص في %1…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="422" />
+            <location filename="../../explainer/ui/controller.py" line="434" />
             <source>Check the text we read, then choose “Analyse this text”.</source>
             <translation>راجع النص الذي قرأناه، ثم اختر «حلّل هذا النص».</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="447" />
+            <location filename="../../explainer/ui/controller.py" line="461" />
             <source>No readable text was found in this picture. Take a sharp, well-lit photo of the whole page, straight on, and try again — or type the text in.</source>
             <translation>لم نجد نصاً مقروءاً في هذه الصورة. التقط صورة واضحة وجيدة الإضاءة للصفحة كاملة من الأمام مباشرة، ثم حاول مرة أخرى — أو اكتب النص بنفسك.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="461" />
+            <location filename="../../explainer/ui/controller.py" line="475" />
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="462" />
+            <location filename="../../explainer/ui/controller.py" line="476" />
             <source>Arabic</source>
             <translation>العربية</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="468" />
+            <location filename="../../explainer/ui/controller.py" line="482" />
             <source>No examples installed</source>
             <translation>لا توجد أمثلة مثبّتة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="479" />
-            <location filename="../../explainer/ui/controller.py" line="536" />
+            <location filename="../../explainer/ui/controller.py" line="520" />
+            <source>Unlock the log first, then try again.</source>
+            <translation>افتح قفل السجل أولاً، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="544" />
+            <source>Added to the log: %1</source>
+            <translation>أُضيف إلى السجل: %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/controller.py" line="555" />
+            <location filename="../../explainer/ui/controller.py" line="612" />
             <source>Small Print: what this notice says</source>
             <translation>الشروط الصغيرة: ماذا يقول هذا الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="481" />
+            <location filename="../../explainer/ui/controller.py" line="557" />
             <source>How the notice is marked</source>
             <translation>كيف عُلِّم الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="482" />
+            <location filename="../../explainer/ui/controller.py" line="558" />
             <source>The notice</source>
             <translation>الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="483" />
+            <location filename="../../explainer/ui/controller.py" line="559" />
             <source>Findings, explained</source>
             <translation>الملاحظات مع شرحها</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="494" />
+            <location filename="../../explainer/ui/controller.py" line="570" />
             <source>notice</source>
             <translation>إشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="495" />
+            <location filename="../../explainer/ui/controller.py" line="571" />
             <source>Save as PDF</source>
             <translation>حفظ بصيغة PDF</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="495" />
+            <location filename="../../explainer/ui/controller.py" line="571" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="506" />
-            <location filename="../../explainer/ui/controller.py" line="511" />
+            <location filename="../../explainer/ui/controller.py" line="582" />
+            <location filename="../../explainer/ui/controller.py" line="587" />
             <source>Saving the PDF…</source>
             <translation>جارٍ حفظ ملف PDF…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="518" />
+            <location filename="../../explainer/ui/controller.py" line="594" />
             <source>Saved %1</source>
             <translation>حُفظ في %1</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="538" />
+            <location filename="../../explainer/ui/controller.py" line="614" />
             <source>Print the notice and its findings</source>
             <translation>طباعة الإشعار وما وجدناه فيه</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="547" />
+            <location filename="../../explainer/ui/controller.py" line="623" />
             <source>Sent to the printer.</source>
             <translation>أُرسل إلى الطابعة.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="611" />
+            <location filename="../../explainer/ui/controller.py" line="687" />
             <source>About Small Print</source>
             <translation>عن الشروط الصغيرة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="614" />
+            <location filename="../../explainer/ui/controller.py" line="690" />
             <source>Small Print %1 reads privacy notices and sign-up terms and explains, in plain words, who gets your family's data. It works offline: nothing you paste or open leaves this computer.</source>
             <translation>يقرأ برنامج الشروط الصغيرة %1 إشعارات الخصوصية وشروط التسجيل، ويشرح بكلمات بسيطة من يحصل على بيانات عائلتك. يعمل دون اتصال بالإنترنت: لا يغادر هذا الحاسوبَ شيءٌ مما تلصقه أو تفتحه.</translation>
         </message>
@@ -358,57 +368,57 @@
     <context>
         <name>LogWidget</name>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="55" />
+            <location filename="../../explainer/ui/log/widget.py" line="64" />
             <source>Search organisations, data, notes…</source>
             <translation>ابحث في الجهات والبيانات والملاحظات…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="80" />
+            <location filename="../../explainer/ui/log/widget.py" line="89" />
             <source>Add…</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="81" />
+            <location filename="../../explainer/ui/log/widget.py" line="90" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="82" />
+            <location filename="../../explainer/ui/log/widget.py" line="91" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="84" />
+            <location filename="../../explainer/ui/log/widget.py" line="93" />
             <source>Write a letter</source>
             <translation>كتابة رسالة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="116" />
+            <location filename="../../explainer/ui/log/widget.py" line="169" />
             <source>Ask for a copy of our data</source>
             <translation>طلب نسخة من بياناتنا</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="117" />
+            <location filename="../../explainer/ui/log/widget.py" line="170" />
             <source>Stop direct marketing</source>
             <translation>إيقاف التسويق المباشر</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="118" />
+            <location filename="../../explainer/ui/log/widget.py" line="171" />
             <source>Withdraw consent</source>
             <translation>سحب الموافقة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="119" />
+            <location filename="../../explainer/ui/log/widget.py" line="172" />
             <source>Ask them to erase our data</source>
             <translation>طلب محو بياناتنا</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="120" />
+            <location filename="../../explainer/ui/log/widget.py" line="173" />
             <source>Complain to the ICO</source>
             <translation>تقديم شكوى إلى مكتب مفوّض المعلومات (ICO)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/log/widget.py" line="136" />
+            <location filename="../../explainer/ui/log/widget.py" line="189" />
             <source>%n entries</source>
             <translation>
                 <numerusform>لا سجلات</numerusform>
@@ -420,87 +430,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="155" />
+            <location filename="../../explainer/ui/log/widget.py" line="208" />
             <source>Choose an entry to see the organisation's details.</source>
             <translation>اختر سجلاً لترى تفاصيل الجهة.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="168" />
+            <location filename="../../explainer/ui/log/widget.py" line="221" />
             <source>Your child's data: %1</source>
             <translation>بيانات طفلك: %1</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="174" />
+            <location filename="../../explainer/ui/log/widget.py" line="230" />
             <source>Their notice names: %1</source>
             <translation>يذكر إشعارهم: %1</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="180" />
+            <location filename="../../explainer/ui/log/widget.py" line="236" />
             <source>%1 sent %2, reply due %3 (%4)</source>
             <translation>أُرسلت %1 في %2، والرد مستحق في %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="223" />
+            <location filename="../../explainer/ui/log/widget.py" line="278" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="280" />
+            <source>Not named: %1</source>
+            <translation>غير مسمَّين: %1</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="282" />
+            <source>Their notice says your data may go to:</source>
+            <translation>يقول إشعارهم إن بياناتك قد تذهب إلى:</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/widget.py" line="348" />
             <source>Delete entry</source>
             <translation>حذف السجل</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="224" />
+            <location filename="../../explainer/ui/log/widget.py" line="349" />
             <source>Delete the entry for %1? This cannot be undone.</source>
             <translation>هل تحذف سجل %1؟ لا يمكن التراجع عن ذلك.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="249" />
+            <location filename="../../explainer/ui/log/widget.py" line="374" />
             <source>Save the letter</source>
             <translation>حفظ الرسالة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="251" />
+            <location filename="../../explainer/ui/log/widget.py" line="376" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="281" />
+            <location filename="../../explainer/ui/log/widget.py" line="488" />
             <source>Small Print</source>
             <translation>الشروط الصغيرة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="10" />
+            <location filename="../../explainer/ui/log/widget.py" line="102" />
+            <location filename="../../explainer/ui/log/widget.py" line="139" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="103" />
+            <location filename="../../explainer/ui/log/widget.py" line="105" />
             <source>Lock the log with a passphrase…</source>
             <translation>قفل السجل بعبارة مرور…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="104" />
+            <location filename="../../explainer/ui/log/widget.py" line="106" />
             <source>Change the passphrase…</source>
             <translation>تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="105" />
+            <location filename="../../explainer/ui/log/widget.py" line="107" />
             <source>Remove the passphrase…</source>
             <translation>إزالة عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="138" />
+            <location filename="../../explainer/ui/log/widget.py" line="140" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="145" />
+            <location filename="../../explainer/ui/log/widget.py" line="147" />
             <source>This log is locked with a passphrase.</source>
             <translation>هذا السجل مقفل بعبارة مرور.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="337" />
+            <location filename="../../explainer/ui/log/widget.py" line="412" />
             <source>Encryption is not available in this installation.</source>
             <translation>التشفير غير متاح في هذا التثبيت.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/widget.py" line="352" />
+            <location filename="../../explainer/ui/log/widget.py" line="426" />
             <source>That passphrase does not open the log.</source>
             <translation>عبارة المرور هذه لا تفتح السجل.</translation>
         </message>
@@ -513,165 +539,190 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/controller.py" line="329" />
-            <location filename="../../explainer/ui/main_window.py" line="184" />
+            <location filename="../../explainer/ui/controller.py" line="341" />
+            <location filename="../../explainer/ui/main_window.py" line="214" />
             <source>Small Print</source>
             <translation>الشروط الصغيرة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="185" />
+            <location filename="../../explainer/ui/main_window.py" line="215" />
             <source>&amp;Open…</source>
             <translation>&amp;فتح…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="186" />
+            <location filename="../../explainer/ui/main_window.py" line="216" />
             <source>Open a notice: text, web page, PDF, Word or a photo</source>
             <translation>افتح إشعاراً: نص، صفحة ويب، PDF، ملف Word أو صورة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="187" />
+            <location filename="../../explainer/ui/main_window.py" line="217" />
             <source>Try an &amp;example</source>
             <translation>جرّب &amp;مثالاً</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="188" />
-            <location filename="../../explainer/ui/main_window.py" line="189" />
+            <location filename="../../explainer/ui/main_window.py" line="218" />
+            <location filename="../../explainer/ui/main_window.py" line="219" />
             <source>Try an example</source>
             <translation>جرّب مثالاً</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="190" />
+            <location filename="../../explainer/ui/main_window.py" line="220" />
             <source>Read a paper &amp;form…</source>
             <translation>قراءة استمارة &amp;ورقية…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="192" />
+            <location filename="../../explainer/ui/main_window.py" line="222" />
             <source>Read the text of a photographed or scanned form, check it, then analyse it</source>
             <translation>اقرأ نص استمارة مصوّرة أو ممسوحة، وراجعه، ثم حلّله</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="193" />
+            <location filename="../../explainer/ui/main_window.py" line="223" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="194" />
+            <location filename="../../explainer/ui/main_window.py" line="224" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="195" />
+            <location filename="../../explainer/ui/main_window.py" line="225" />
             <source>Print the notice with its findings</source>
             <translation>اطبع الإشعار مع ما وجدناه فيه</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="196" />
+            <location filename="../../explainer/ui/main_window.py" line="226" />
             <source>S&amp;tart over</source>
             <translation>ا&amp;بدأ من جديد</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="197" />
+            <location filename="../../explainer/ui/main_window.py" line="227" />
             <source>Clear the notice and the results</source>
             <translation>امسح الإشعار والنتائج</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="198" />
+            <location filename="../../explainer/ui/main_window.py" line="228" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="199" />
-            <location filename="../../explainer/ui/main_window.py" line="200" />
+            <location filename="../../explainer/ui/main_window.py" line="229" />
+            <location filename="../../explainer/ui/main_window.py" line="230" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="201" />
+            <location filename="../../explainer/ui/main_window.py" line="231" />
             <source>Zoom &amp;in</source>
             <translation>ت&amp;كبير</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="202" />
+            <location filename="../../explainer/ui/main_window.py" line="232" />
             <source>Zoom &amp;out</source>
             <translation>ت&amp;صغير</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="203" />
+            <location filename="../../explainer/ui/main_window.py" line="233" />
             <source>&amp;Normal size</source>
             <translation>الحجم ال&amp;عادي</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="204" />
+            <location filename="../../explainer/ui/main_window.py" line="234" />
             <source>&amp;Large text</source>
             <translation>نص &amp;كبير</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="205" />
+            <location filename="../../explainer/ui/main_window.py" line="235" />
             <source>&amp;Present</source>
             <translation>&amp;عرض تقديمي</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="207" />
+            <location filename="../../explainer/ui/main_window.py" line="237" />
             <source>Full screen, one finding at a time (arrow keys or space; Esc to leave)</source>
             <translation>ملء الشاشة، ملاحظة واحدة في كل مرة (مفاتيح الأسهم أو المسافة؛ Esc للخروج)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="208" />
+            <location filename="../../explainer/ui/main_window.py" line="238" />
+            <source>I &amp;signed up…</source>
+            <translation>&amp;اشتركتُ…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="240" />
+            <source>Record in the family's log that you signed up, with this notice</source>
+            <translation>سجّل في سجل العائلة أنك اشتركت، مع هذا الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="241" />
+            <source>I'm &amp;about to sign up…</source>
+            <translation>&amp;سأشترك قريباً…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="243" />
+            <source>Note in the family's log that you are about to sign up, with this notice</source>
+            <translation>دوّن في سجل العائلة أنك على وشك الاشتراك، مع هذا الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="244" />
             <source>&amp;Why this matters</source>
             <translation>&amp;لماذا يهمّ هذا</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="209" />
+            <location filename="../../explainer/ui/main_window.py" line="245" />
             <source>&amp;About Small Print</source>
             <translation>&amp;عن البرنامج</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="210" />
+            <location filename="../../explainer/ui/main_window.py" line="246" />
             <source>System language</source>
             <translation>لغة النظام</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="213" />
+            <location filename="../../explainer/ui/main_window.py" line="249" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="214" />
+            <location filename="../../explainer/ui/main_window.py" line="250" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="215" />
+            <location filename="../../explainer/ui/main_window.py" line="251" />
+            <source>&amp;Log</source>
+            <translation>&amp;السجل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/main_window.py" line="252" />
             <source>&amp;Settings</source>
             <translation>الإ&amp;عدادات</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="216" />
+            <location filename="../../explainer/ui/main_window.py" line="253" />
             <source>Interface &amp;language</source>
             <translation>&amp;لغة الواجهة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="217" />
+            <location filename="../../explainer/ui/main_window.py" line="254" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="218" />
+            <location filename="../../explainer/ui/main_window.py" line="255" />
             <source>&amp;Notice</source>
             <translation>الإ&amp;شعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="219" />
+            <location filename="../../explainer/ui/main_window.py" line="256" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="220" />
+            <location filename="../../explainer/ui/main_window.py" line="257" />
             <source>Notice</source>
             <translation>الإشعار</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/main_window.py" line="221" />
+            <location filename="../../explainer/ui/main_window.py" line="258" />
             <source>Progress</source>
             <translation>التقدّم</translation>
         </message>
@@ -778,42 +829,42 @@ You can also choose Open… or try an example from the menu.</source>
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="99" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="357" />
             <source>Lock the log with a passphrase</source>
             <translation>قفل السجل بعبارة مرور</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="100" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="358" />
             <source>Change the passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="101" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="359" />
             <source>Remove the passphrase</source>
             <translation>إزالة عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="110" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="368" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="112" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="370" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="113" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="371" />
             <source>Repeat it</source>
             <translation>أعد كتابتها</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="116" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="377" />
             <source>If the passphrase is forgotten, nobody can open the log again, not even Small Print. Write it down and keep it somewhere safe.</source>
             <translation>إذا نُسيت عبارة المرور فلن يستطيع أحد فتح السجل مرة أخرى، ولا حتى Small Print. اكتبها واحفظها في مكان آمن.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="122" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="380" />
             <source>The two passphrases are not the same.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
@@ -873,58 +924,235 @@ You can also choose Open… or try an example from the menu.</source>
     <context>
         <name>SignupDialog</name>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="34" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="67" />
             <source>Edit entry</source>
             <translation>تعديل السجل</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="34" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="67" />
             <source>New entry</source>
             <translation>سجل جديد</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="46" />
-            <location filename="../../explainer/ui/log/dialogs.py" line="50" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="82" />
+            <source>Type the organisation's name</source>
+            <translation>اكتب اسم الجهة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="85" />
+            <source>Choose one already in the log, or type a new name</source>
+            <translation>اختر جهة موجودة في السجل، أو اكتب اسماً جديداً</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="90" />
+            <source>Use “%1”</source>
+            <translation>استخدم «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="91" />
+            <source>The name at the top of the notice</source>
+            <translation>الاسم المكتوب في أعلى الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="97" />
+            <source>I have signed up</source>
+            <translation>اشتركتُ</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="98" />
+            <source>I'm about to sign up</source>
+            <translation>سأشترك قريباً</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="116" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="121" />
             <source>(not recorded)</source>
             <translation>(غير مسجّل)</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="57" />
-            <source>e.g. name, email address, child's date of birth</source>
-            <translation>مثلاً: الاسم، البريد الإلكتروني، تاريخ ميلاد الطفل</translation>
+            <location filename="../../explainer/ui/log/dialogs.py" line="191" />
+            <source>The notice and what Small Print found in it are saved with this entry.</source>
+            <translation>يُحفظ الإشعار وما وجدته «الشروط الصغيرة» فيه مع هذا السجل.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="60" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="193" />
+            <source>So is the photo of the paper form.</source>
+            <translation>وتُحفظ معه أيضاً صورة الاستمارة الورقية.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="212" />
+            <source>website</source>
+            <translation>موقع إلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="213" />
+            <source>app</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="214" />
+            <source>paper form</source>
+            <translation>استمارة ورقية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="215" />
+            <source>hospital</source>
+            <translation>مستشفى</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="216" />
+            <source>phone</source>
+            <translation>هاتف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="217" />
+            <source>shop</source>
+            <translation>متجر</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="222" />
+            <source>me</source>
+            <translation>أنا</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="223" />
+            <source>my child</source>
+            <translation>طفلي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="224" />
+            <source>partner</source>
+            <translation>الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="230" />
+            <source>name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="231" />
+            <source>email address</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="232" />
+            <source>phone number</source>
+            <translation>رقم الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="233" />
+            <source>home address</source>
+            <translation>عنوان المنزل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="234" />
+            <source>date of birth</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="235" />
+            <source>child's name</source>
+            <translation>اسم الطفل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="236" />
+            <source>child's date of birth</source>
+            <translation>تاريخ ميلاد الطفل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="237" />
+            <source>due date</source>
+            <translation>موعد الولادة المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="238" />
+            <source>health information</source>
+            <translation>المعلومات الصحية</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="239" />
+            <source>photos</source>
+            <translation>الصور</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="240" />
+            <source>location</source>
+            <translation>الموقع الجغرافي</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="241" />
+            <source>payment details</source>
+            <translation>بيانات الدفع</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="255" />
+            <source>%1 (not named)</source>
+            <translation>%1 (غير مسمّاة)</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="259" />
+            <source>No one outside the organisation is mentioned.</source>
+            <translation>لم يُذكر أحد من خارج الجهة.</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="312" />
+            <source>About to sign up (not done yet).</source>
+            <translation>على وشك الاشتراك (لم يتم بعد).</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="171" />
             <source>Organisation</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="61" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="173" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="62" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="174" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="63" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="175" />
             <source>For</source>
             <translation>لمن</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="64" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="132" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="176" />
             <source>Data given</source>
             <translation>البيانات المقدَّمة</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="65" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="153" />
+            <source>Anything not in the list, separated by commas</source>
+            <translation>أي شيء غير موجود في القائمة، مفصولاً بفواصل</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="160" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="183" />
+            <source>Their notice says these may receive your data:</source>
+            <translation>يقول إشعارهم إن هؤلاء قد يتلقّون بياناتك:</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="172" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="177" />
+            <source>Other data</source>
+            <translation>بيانات أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/log/dialogs.py" line="178" />
             <source>Marketing agreed to</source>
             <translation>الموافقة على التسويق</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/log/dialogs.py" line="66" />
+            <location filename="../../explainer/ui/log/dialogs.py" line="179" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
@@ -1010,33 +1238,53 @@ You can also choose Open… or try an example from the menu.</source>
     <context>
         <name>SummaryCard</name>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="83" />
+            <location filename="../../explainer/ui/summary_card.py" line="104" />
             <source>Summary</source>
             <translation>الملخّص</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="84" />
+            <location filename="../../explainer/ui/summary_card.py" line="105" />
             <source>Why</source>
             <translation>الأسباب</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="85" />
+            <location filename="../../explainer/ui/summary_card.py" line="106" />
             <source>Who gets your data</source>
             <translation>من يحصل على بياناتك</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="86" />
-            <location filename="../../explainer/ui/summary_card.py" line="173" />
+            <location filename="../../explainer/ui/summary_card.py" line="107" />
+            <location filename="../../explainer/ui/summary_card.py" line="199" />
             <source>What they take</source>
             <translation>ما الذي يأخذونه</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="104" />
+            <location filename="../../explainer/ui/summary_card.py" line="108" />
+            <source>I signed up…</source>
+            <translation>اشتركتُ…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="109" />
+            <source>Add this notice to the family's log</source>
+            <translation>أضف هذا الإشعار إلى سجل العائلة</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="110" />
+            <source>I'm about to sign up…</source>
+            <translation>سأشترك قريباً…</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="112" />
+            <source>Add this notice to the family's log as a sign-up you have not done yet</source>
+            <translation>أضف هذا الإشعار إلى سجل العائلة كاشتراك لم تقم به بعد</translation>
+        </message>
+        <message>
+            <location filename="../../explainer/ui/summary_card.py" line="130" />
             <source>Show fewer</source>
             <translation>عرض أقل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="106" />
+            <location filename="../../explainer/ui/summary_card.py" line="132" />
             <source>and %n more</source>
             <translation>
                 <numerusform>ولا شيء آخر</numerusform>
@@ -1048,17 +1296,17 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="125" />
+            <location filename="../../explainer/ui/summary_card.py" line="151" />
             <source>Nothing checked yet</source>
             <translation>لم يُفحص شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="129" />
+            <location filename="../../explainer/ui/summary_card.py" line="155" />
             <source>Checked</source>
             <translation>تم الفحص</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="135" />
+            <location filename="../../explainer/ui/summary_card.py" line="161" />
             <source>%n sentence(s) about sharing</source>
             <translation>
                 <numerusform>لا جمل عن المشاركة</numerusform>
@@ -1070,7 +1318,7 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="136" />
+            <location filename="../../explainer/ui/summary_card.py" line="162" />
             <source>%n vague sentence(s)</source>
             <translation>
                 <numerusform>لا جمل غامضة</numerusform>
@@ -1082,7 +1330,7 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="137" />
+            <location filename="../../explainer/ui/summary_card.py" line="163" />
             <source>%n way(s) to say no</source>
             <translation>
                 <numerusform>لا طرق للرفض</numerusform>
@@ -1094,7 +1342,7 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explainer/ui/summary_card.py" line="138" />
+            <location filename="../../explainer/ui/summary_card.py" line="164" />
             <source>%n promise(s) not to share</source>
             <translation>
                 <numerusform>لا وعود بعدم المشاركة</numerusform>
@@ -1106,37 +1354,37 @@ You can also choose Open… or try an example from the menu.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="142" />
+            <location filename="../../explainer/ui/summary_card.py" line="168" />
             <source>No particular concerns were found.</source>
             <translation>لم نجد ما يدعو إلى قلق خاص.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="156" />
+            <location filename="../../explainer/ui/summary_card.py" line="182" />
             <source>Not named: %1</source>
             <translation>غير مسمَّين: %1</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="155" />
+            <location filename="../../explainer/ui/summary_card.py" line="181" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="158" />
+            <location filename="../../explainer/ui/summary_card.py" line="184" />
             <source>No one outside the organisation is mentioned.</source>
             <translation>لم يُذكر أحد من خارج الجهة.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="164" />
+            <location filename="../../explainer/ui/summary_card.py" line="190" />
             <source>about your child</source>
             <translation>عن طفلك</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="172" />
+            <location filename="../../explainer/ui/summary_card.py" line="198" />
             <source>No kinds of personal data are named.</source>
             <translation>لم تُذكر أنواع من البيانات الشخصية.</translation>
         </message>
         <message>
-            <location filename="../../explainer/ui/summary_card.py" line="176" />
+            <location filename="../../explainer/ui/summary_card.py" line="202" />
             <source>This includes data about your children.</source>
             <translation>يشمل هذا بيانات عن أطفالك.</translation>
         </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from explainer.errors import ExplainerError
-from explainer.store import REQUEST_TYPES, LogStore, Signup
+from explainer.store import REQUEST_TYPES, LogStore, NewNotice, Signup
 from explainer.store.cipher import EncryptedLogError
-from explainer.ui.log.dialogs import PassphraseDialog, SignupDialog
+from explainer.ui.log.dialogs import FSI, PDI, PassphraseDialog, SignupDialog
 from explainer.ui.log.model import SignupRole, SignupTableModel, SortRole
+from explainer.ui.log.prefill import NoticeDraft, recipients_from_analysis
 
 logger = logging.getLogger(__name__)
 
@@ -219,7 +221,10 @@ class LogWidget(QWidget):
                 + _esc(self.tr("Your child's data: %1").replace("%1", ", ".join(s.child_data)))
                 + "</b></p>"
             )
-        if s.recipients:
+        notice_lines = self._notice_recipients(s)
+        if notice_lines:
+            lines.extend(notice_lines)
+        elif s.recipients:
             lines.append(
                 "<p>"
                 + _esc(self.tr("Their notice names: %1").replace("%1", ", ".join(s.recipients)))
@@ -235,20 +240,89 @@ class LogWidget(QWidget):
             lines.append(f"<p><i>{_esc(s.note)}</i></p>")
         self.details.setHtml("".join(lines))
 
+    def _notice_recipients(self, s: Signup) -> list[str]:
+        """Rich-text lines: who the organisation's stored notice says may get the data.
+
+        The entry's own notice, else the newest notice stored with another of the
+        organisation's entries; named recipients with their kind, then the unnamed ones.
+        """
+        try:
+            candidates = [s] + [
+                o for o in self.store.list_signups(organisation_id=s.organisation_id)
+                if o.id != s.id
+            ]
+            notice = None
+            for c in candidates:
+                if c.notice_id is not None:
+                    notice = self.store.get_notice(c.notice_id)
+                    if notice is not None and notice.analysis:
+                        break
+        except ExplainerError as exc:
+            logger.warning("log: could not read the notice: %s", exc)
+            return []
+        recipients = recipients_from_analysis(notice.analysis if notice else None)
+        if not recipients:
+            return []
+        # Lines follow the interface's direction; names are isolated inside them.
+        d = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        items = []
+        for r in recipients:
+            if r.get("named"):
+                kind = str(r.get("kind") or "")
+                items.append(
+                    f"<li dir='{d}'><b>{_isolate(str(r['name']))}</b>"
+                    + (f" — {_esc(kind)}" if kind else "") + "</li>"
+                )
+        unnamed = [_isolate(str(r["name"])) for r in recipients if not r.get("named")]
+        if unnamed:
+            names = _esc(self.tr(", ")).join(unnamed)
+            items.append(
+                f"<li dir='{d}'>" + _esc(self.tr("Not named: %1")).replace("%1", names) + "</li>"
+            )
+        heading = _esc(self.tr("Their notice says your data may go to:"))
+        return [f"<p dir='{d}'><b>{heading}</b></p>", f"<ul dir='{d}'>" + "".join(items) + "</ul>"]
+
     # -- actions --------------------------------------------------------------------------------
 
+    def organisation_names(self) -> list[str]:
+        try:
+            return [o.name for o in self.store.list_organisations()]
+        except ExplainerError as exc:
+            logger.warning("log: could not list organisations: %s", exc)
+            return []
+
+    def new_signup_dialog(
+        self, draft: NoticeDraft | None = None, *, about_to: bool = False
+    ) -> SignupDialog:
+        """The add-entry dialog, filled from ``draft`` (an analysed notice) when given."""
+        return SignupDialog(
+            None, self, draft=draft, organisations=self.organisation_names(), about_to=about_to
+        )
+
     def add_entry(self) -> None:
-        dialog = SignupDialog(None, self)
+        dialog = self.new_signup_dialog()
         if dialog.exec() != SignupDialog.DialogCode.Accepted:
             return
-        values = dialog.values()
+        self.save_new(dialog.values())
+
+    def save_new(self, values: dict[str, Any], notice: NewNotice | None = None) -> int | None:
+        """Store a new entry (with the notice it was made from, if any); show and select it.
+
+        Returns the new entry's id, or None if the store refused it (the error is shown).
+        """
+        values = dict(values)
         try:
-            new_id = self.store.add_signup(values.pop("organisation"), **values)
+            new_id = self.store.add_signup(values.pop("organisation"), notice=notice, **values)
         except ExplainerError as exc:
             self._error(exc)
-            return
+            return None
+        if self.search.text():  # the new entry might not match the search: show everything
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
         self.refresh()
         self.select_signup(new_id)
+        return new_id
 
     def edit_selected(self) -> None:
         s = self.selected_signup()
@@ -419,3 +493,8 @@ class LogWidget(QWidget):
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _isolate(text: str) -> str:
+    """Escaped ``text`` whose direction cannot disturb the line around it (Arabic names)."""
+    return FSI + _esc(text) + PDI
