@@ -26,14 +26,18 @@ def blended(ev: RuleEvidence, model: dict[str, float], blend: float) -> dict[str
     """Model and rule evidence mixed into one score per label (see the module doc).
 
     ``sharing`` needs someone outside the organisation to be mentioned: without any recipient,
-    sharing verb or third-party cue in the sentence, its score is halved.
+    sharing verb or third-party cue in the sentence, its score is halved. Likewise
+    ``no_sharing`` is halved when the sentence has no negation word at all.
     """
     rules = rule_vector(ev)
     scores = {k: (1 - blend) * model.get(k, 0.0) + blend * rules[k] for k in LABELS}
     if ev.negated and not ev.exception:
-        scores["sharing"] = min(scores["sharing"], (1 - blend) * model.get("sharing", 0.0))
+        # "we never sell your data": bags of words cannot see the "never"; the rules can
+        scores["sharing"] = 0.5 * min(scores["sharing"], (1 - blend) * model.get("sharing", 0.0))
     if not ev.third_party:
         scores["sharing"] *= 0.5
+    if not ev.any_negation:
+        scores["no_sharing"] *= 0.5  # a promise not to share needs a "not", "never", "لا"...
     return scores
 
 

@@ -55,8 +55,20 @@ class RulesComponent:
         found: list[Finding] = []
         for r in self.recognizers:
             found.extend(r.find(doc))
-        doc._.findings = found
+        doc._.findings = drop_shadowed(found)
         return doc
+
+
+def drop_shadowed(findings: list[Finding]) -> list[Finding]:
+    """A recipient word inside a data type is data, not a recipient: "the hospital where you
+    give birth" is something they take, not someone who receives it."""
+    data = [(f.start, f.end) for f in findings if f.kind == "data_type"]
+    return [
+        f for f in findings
+        if not (f.kind == "recipient" and f.subtype != "named"
+                and any(a <= f.start and f.end <= b and (b - a) > (f.end - f.start)
+                        for a, b in data))
+    ]
 
 
 class Engine:

@@ -51,6 +51,7 @@ class RuleEvidence:
     exception: bool = False
     sell: bool = False
     third_party: bool = False  # someone outside is mentioned (recipient, sharing verb, cue)
+    any_negation: bool = False  # a negation word anywhere (a promise needs one)
     vague_terms: list[Finding] = field(default_factory=list)
 
 
@@ -151,6 +152,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
     ev.sell = any(v.subtype == "sell" for v in open_verbs) and "sharing" in ev.labels
 
     ev.third_party = bool(recips or verbs or ev.negated or "sharing" in ev.labels)
+    ev.any_negation = bool(negs)
     ev.labels |= cues - {"sharing"}
     list_item = len(text) < 80 and not text.rstrip().endswith((".", "!", "?", "؟"))
     if any(f.kind == "data_type" for f in findings) and "collection" not in ev.labels and (
