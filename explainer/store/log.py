@@ -79,6 +79,18 @@ def notice_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+
+_SIGNUP_COLUMNS = ("date", "channel", "for_whom", "data", "consents", "marketing", "note",
+                   "recipients", "search_key")
+
+
+def _signup_fields(values: dict) -> list:
+    """The sign-up's column values in ``_SIGNUP_COLUMNS`` order (shared by add and update)."""
+    return [values["date"], values["channel"], values["for_whom"], _dump(values["data"]),
+            _dump(values["consents"]), _dump(values["marketing"]), values["note"],
+            _dump(values["recipients"]), _signup_key(values)]
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -356,24 +368,9 @@ class LogStore:
             notice_id = self._insert_notice(conn, notice) if notice is not None else None
             now = _now()
             cur = conn.execute(
-                "INSERT INTO signups (organisation_id, date, channel, for_whom, data, consents, "
-                "marketing, note, notice_id, recipients, search_key, created, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    oid,
-                    values["date"],
-                    values["channel"],
-                    values["for_whom"],
-                    _dump(values["data"]),
-                    _dump(values["consents"]),
-                    _dump(values["marketing"]),
-                    values["note"],
-                    notice_id,
-                    _dump(values["recipients"]),
-                    _signup_key(values),
-                    now,
-                    now,
-                ],
+                f"INSERT INTO signups (organisation_id, notice_id, {', '.join(_SIGNUP_COLUMNS)}, "
+                f"created, updated) VALUES ({', '.join('?' * (len(_SIGNUP_COLUMNS) + 4))})",
+                [oid, notice_id, *_signup_fields(values), now, now],
             )
             new_id = int(cur.lastrowid)
         logger.info("log: added sign-up %s", new_id)
@@ -435,23 +432,9 @@ class LogStore:
             if "organisation" in changes:
                 oid = self._ensure_organisation(conn, changes["organisation"])
             conn.execute(
-                "UPDATE signups SET organisation_id = ?, date = ?, channel = ?, for_whom = ?, "
-                "data = ?, consents = ?, marketing = ?, note = ?, recipients = ?, "
-                "search_key = ?, updated = ? WHERE id = ?",
-                [
-                    oid,
-                    values["date"],
-                    values["channel"],
-                    values["for_whom"],
-                    _dump(values["data"]),
-                    _dump(values["consents"]),
-                    _dump(values["marketing"]),
-                    values["note"],
-                    _dump(values["recipients"]),
-                    _signup_key(values),
-                    _now(),
-                    signup_id,
-                ],
+                f"UPDATE signups SET organisation_id = ?, "
+                f"{', '.join(c + ' = ?' for c in _SIGNUP_COLUMNS)}, updated = ? WHERE id = ?",
+                [oid, *_signup_fields(values), _now(), signup_id],
             )
         return self.get_signup(signup_id)
 
