@@ -487,6 +487,12 @@ class Controller(QObject):
         self.log = log
         self.window.show_log_commands(True)
         self._update_log_actions()
+        late = log.overdue_requests()
+        if late:
+            self.window.statusBar().showMessage(
+                self.tr("%n letter(s) in your log are past their reply deadline: "
+                               "see the Log tab.", "", len(late))
+            )
 
     def _update_log_actions(self) -> None:
         w = self.window

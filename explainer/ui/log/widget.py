@@ -113,6 +113,16 @@ class LogWidget(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
 
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setObjectName("overdueReminder")
+        self.reminder.setAccessibleName(self.tr("Replies that are overdue"))
+        self.reminder.setStyleSheet(
+            "QLabel#overdueReminder { background: #fff3cd; color: #3d2e00; "
+            "border: 1px solid #8a5a00; padding: 6px; }"
+        )
+        self.reminder.hide()
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
@@ -129,6 +139,7 @@ class LogWidget(QWidget):
         self.log_page = QWidget()
         layout = QVBoxLayout(self.log_page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reminder)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -187,9 +198,31 @@ class LogWidget(QWidget):
             return
         self.model.set_signups(rows)
         self.count.setText(self.tr("%n entries", "", len(rows)))
+        self.update_reminder()
         if current is not None:
             self.select_signup(current.id)
         self._show_details()
+
+    def overdue_requests(self) -> list:
+        """Letters whose one-month reply deadline has passed and that are still open."""
+        try:
+            return self.store.requests_due()
+        except ExplainerError:
+            return []
+
+    def update_reminder(self) -> None:
+        """Show which organisations are late replying to the family's letters."""
+        late = self.overdue_requests()
+        if not late:
+            self.reminder.hide()
+            return
+        names = ", ".join(dict.fromkeys(f"{r.organisation} ({r.due_date})" for r in late))
+        self.reminder.setText(
+            self.tr("%n letter(s) past the one-month reply deadline: ", "", len(late)) + names
+            + " " + self.tr("You can remind them, or complain to the regulator "
+                            "(Write a letter → Complaint).")
+        )
+        self.reminder.show()
 
     def selected_signup(self) -> Signup | None:
         index = self.table.currentIndex()
