@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from explainer.paths import resource
 from explainer.ui import errors, i18n, workers
 from explainer.ui.controller import Controller
 from explainer.ui.main_window import MainWindow
@@ -29,6 +31,9 @@ def application() -> QApplication:
     app.setApplicationName("Small Print")
     app.setOrganizationName("SmallPrint")
     app.setApplicationDisplayName("Small Print")
+    icon = resource("icons", "smallprint.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
