@@ -1,8 +1,8 @@
 """Model and rules together: final sentence scores and labels.
 
 The trained model gives a probability per label. Rules add evidence: the blended score is
-``(1 - w) * model + w * rule`` where ``rule`` is 1 when the rules fired for that label (for
-``sharing``, an explicit negation without an exception counts as 0). ``w`` and the per-label
+``(1 - w) * model + w * rule`` where ``rule`` is 1 when the rules fired for that label, then
+vetoed where the rules know better (see :func:`blended`). ``w`` and the per-label
 thresholds are chosen on our own development split (see explainer.training) and shipped in
 ``models/LANG/explainer.json``. Without a model, the rules decide alone.
 """
@@ -48,8 +48,8 @@ def decide(
     blend: float = DEFAULT_BLEND,
 ) -> tuple[tuple[str, ...], dict[str, float], str]:
     """Return (labels, scores, source) for one sentence."""
-    rules = rule_vector(ev)
     if model is None:
+        rules = rule_vector(ev)
         scores = {k: RULE_ONLY_HIGH if rules[k] else RULE_ONLY_LOW for k in LABELS}
         return tuple(k for k in LABELS if rules[k]), scores, "rules"
     scores = blended(ev, model, blend)

@@ -65,6 +65,12 @@ def companies() -> dict[str, Company]:
 
 
 @cache
+def company_kinds() -> dict[str, str]:
+    """Company name -> kind id (what the sentence rules need), built once."""
+    return {name: c.kind for name, c in companies().items()}
+
+
+@cache
 def kinds() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in _rows(resource("lexicon", "kinds.tsv"))}
 

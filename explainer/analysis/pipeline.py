@@ -10,7 +10,7 @@ import logging
 from explainer.analysis import combine, textprep
 from explainer.analysis.explain import sentence_explanation, span_explanation
 from explainer.analysis.language import detect
-from explainer.analysis.lexicon import companies
+from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import engine
 from explainer.analysis.recognizers import Finding
 from explainer.analysis.recognizers.labels import evaluate
@@ -78,7 +78,7 @@ def analyze(
     docs = eng.rule_docs(texts)
     model_scores = eng.scores(texts)
     blend = float(eng.model_info.get("blend", combine.DEFAULT_BLEND))
-    kinds = {name: c.kind for name, c in companies().items()}
+    kinds = company_kinds()
 
     sentences: list[Sentence] = []
     spans: list[Span] = []

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from explainer.analysis.lexicon import data_types
 from explainer.errors import InputError
 from explainer.letters import wording as W
 from explainer.letters.model import Block, Letter
@@ -33,7 +34,10 @@ def format_date(day: dt.date, language: str) -> str:
 
 
 def _data_label(item: str, language: str) -> str:
-    return W.DATA_TYPES_AR.get(item.casefold(), item) if language == "ar" else item
+    if language != "ar":
+        return item
+    info = data_types().get(item.casefold())
+    return info.label_ar if info else W.DATA_ALIASES_AR.get(item.casefold(), item)
 
 
 def _join(items: Sequence[str], language: str) -> str:

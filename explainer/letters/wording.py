@@ -43,22 +43,12 @@ FOR_WHOM = {
     "ar": {"parent": "باسمي", "child": "باسم طفلي", "partner": "باسم شريك حياتي"},
 }
 
-DATA_TYPES_AR = {
-    "name": "الاسم",
-    "email address": "عنوان البريد الإلكتروني",
+# Free-text data items parents type that are not data-type ids of resources/lexicon/data_types.tsv
+# (the ids themselves take their Arabic label from there).
+DATA_ALIASES_AR = {
     "email": "البريد الإلكتروني",
-    "phone number": "رقم الهاتف",
-    "home address": "عنوان المنزل",
     "address": "العنوان",
     "postcode": "الرمز البريدي",
-    "date of birth": "تاريخ الميلاد",
-    "child's name": "اسم الطفل",
-    "child's date of birth": "تاريخ ميلاد الطفل",
-    "due date": "موعد الولادة المتوقع",
-    "health information": "معلومات صحية",
-    "photos": "الصور",
-    "location": "الموقع الجغرافي",
-    "payment details": "بيانات الدفع",
 }
 
 COMMON = {

@@ -19,7 +19,7 @@ from spacy.util import compounding, fix_random_seed, load_config, minibatch
 
 from explainer.analysis.combine import blended
 from explainer.analysis.features import feature_text
-from explainer.analysis.lexicon import companies
+from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import Engine
 from explainer.analysis.recognizers.labels import evaluate as rule_evidence
 from explainer.analysis.result import LABELS
@@ -104,7 +104,7 @@ def calibrate(nlp: spacy.Language, dev: list[corpus.Record], lang: str,
     dev set re-weighted to the label prevalence of whole notices (``prevalence``)."""
     prevalence = prevalence or {}
     rules = Engine(lang, use_model=False)
-    kinds = {n: c.kind for n, c in companies().items()}
+    kinds = company_kinds()
     texts = [r.text for r in dev]
     model = [doc.cats for doc in nlp.pipe([feature_text(t, lang) for t in texts])]
     evidence = [rule_evidence(t, d._.findings or [], kinds)
