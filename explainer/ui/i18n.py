@@ -47,6 +47,12 @@ def arabic_family() -> str | None:
     return None
 
 
+def current_language() -> str:
+    """The interface language now shown ("en" or "ar"); English before any is applied."""
+    inst = Translations._instance
+    return inst.language if inst is not None else "en"
+
+
 class Translations(QObject):
     """Installs/removes the translators for the chosen language on the application.
 

@@ -81,3 +81,36 @@ def test_widget_delete_and_letter(qtbot, store, tmp_path) -> None:
         widget.write_letter("erasure", path=str(out), language="en")
     text = pdfium.PdfDocument(out.read_bytes())[0].get_textpage().get_text_range()
     assert "Bounty UK" in text and "child" in text
+
+
+def test_log_tab_follows_the_interface_language(qtbot, store) -> None:
+    """Switching to Arabic while the app runs: buttons, headers and the stored (English-id)
+    data types are all shown in Arabic; switching back restores English."""
+    from PySide6.QtWidgets import QApplication
+
+    from explainer.analysis.lexicon import data_types
+    from explainer.ui.i18n import Translations
+
+    translations = Translations.for_app(QApplication.instance())
+    widget = LogWidget(store)
+    qtbot.addWidget(widget)
+    english_button = widget.add_button.text()
+    model = widget.model
+    row = model.row_of(store.list_signups("bounty")[0].id)
+    try:
+        translations.apply("ar")
+        qtbot.waitUntil(lambda: widget.add_button.text() != english_button, timeout=2000)
+        assert any("\u0600" <= ch <= "\u06ff" for ch in widget.add_button.text())
+        header = model.headerData(4, Qt.Orientation.Horizontal)
+        assert any("\u0600" <= ch <= "\u06ff" for ch in header)
+        cell = model.index(row, 4).data()
+        for data_id in ("child's date of birth", "due date"):
+            assert data_types()[data_id].label_ar in cell
+        assert "due date" not in cell
+        assert data_types()["due date"].label_ar in model.index(row, 4).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+    finally:
+        translations.apply("en")
+    qtbot.waitUntil(lambda: widget.add_button.text() == english_button, timeout=2000)
+    assert "due date" in model.index(row, 4).data()

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from explainer.analysis.result import Recipient
 from explainer.store.models import CHANNELS, COMMON_DATA_TYPES, FOR_WHOM, Signup
+from explainer.ui.i18n import current_language
+from explainer.ui.log.model import data_label
 from explainer.ui.log.prefill import NoticeDraft
 
 logger = logging.getLogger(__name__)
@@ -143,7 +145,7 @@ class SignupDialog(QDialog):
         if signup:
             for d in signup.data:
                 if self._data_item(d) is None:
-                    self._add_data_item(d, labels.get(d, d))
+                    self._add_data_item(d, labels.get(d) or data_label(d, current_language()))
         for i in range(self.data_list.count()):
             item = self.data_list.item(i)
             checked = self._key(item.data(ROLE_DATA_ID)) in {self._key(t) for t in ticked}

@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from explainer.analysis.lexicon import data_types
 from explainer.store.models import Signup
+from explainer.ui.i18n import current_language
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +18,21 @@ SignupRole = Qt.ItemDataRole.UserRole + 1  # the Signup record of a row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (ISO date, lower-case name)
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def data_label(data_id: str, lang: str) -> str:
+    """A stored data type in the interface language. The log keeps the English ids of the
+    lexicon ("home address"); an Arabic interface shows their Arabic names. Anything the family
+    typed themselves is shown as typed."""
+    info = data_types().get(data_id)
+    if lang == "ar" and info is not None and info.label_ar:
+        return info.label_ar
+    return data_id
+
+
+def data_labels(ids: Sequence[str], lang: str | None = None) -> str:
+    lang = lang or current_language()
+    return ("، " if lang == "ar" else ", ").join(data_label(d, lang) for d in ids)
 
 
 class SignupTableModel(QAbstractTableModel):
@@ -64,6 +81,14 @@ class SignupTableModel(QAbstractTableModel):
         self._rows = list(signups)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers and cells again in the new interface language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
+
     def signup_at(self, row: int) -> Signup | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -108,10 +133,11 @@ class SignupTableModel(QAbstractTableModel):
                 "organisation": s.organisation,
                 "channel": self._channel(s.channel),
                 "for": self._for(s.for_whom),
-                "data": ", ".join(s.data),
+                "data": data_labels(s.data),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == "data" and s.child_data:
-            return self.tr("Includes your child's data: %1").replace("%1", ", ".join(s.child_data))
+            text = self.tr("Includes your child's data: %1")
+            return text.replace("%1", data_labels(s.child_data))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         return None

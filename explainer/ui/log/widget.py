@@ -17,7 +17,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,7 +41,7 @@ from explainer.errors import ExplainerError
 from explainer.store import REQUEST_TYPES, LogStore, NewNotice, Signup
 from explainer.store.cipher import EncryptedLogError
 from explainer.ui.log.dialogs import FSI, PDI, PassphraseDialog, SignupDialog
-from explainer.ui.log.model import SignupRole, SignupTableModel, SortRole
+from explainer.ui.log.model import SignupRole, SignupTableModel, SortRole, data_labels
 from explainer.ui.log.prefill import NoticeDraft, recipients_from_analysis
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,6 @@ class LogWidget(QWidget):
         self.proxy.setSortRole(SortRole)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search organisations, data, notes…"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -86,25 +85,25 @@ class LogWidget(QWidget):
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
         self.letter_button = QToolButton()
-        self.letter_button.setText(self.tr("Write a letter"))
         self.letter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.letter_button)
-        for kind, label in self._letter_labels().items():
-            action = menu.addAction(label)
+        self.letter_actions = {}
+        for kind in REQUEST_TYPES:
+            action = menu.addAction(kind)
             action.setData(kind)
+            self.letter_actions[kind] = action
             action.triggered.connect(lambda _c=False, k=kind: self.write_letter(k))
         self.letter_button.setMenu(menu)
         self.passphrase_button = QToolButton()
-        self.passphrase_button.setText(self.tr("Passphrase"))
         self.passphrase_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         passphrase_menu = QMenu(self.passphrase_button)
-        self.lock_action = passphrase_menu.addAction(self.tr("Lock the log with a passphrase…"))
-        self.change_action = passphrase_menu.addAction(self.tr("Change the passphrase…"))
-        self.remove_action = passphrase_menu.addAction(self.tr("Remove the passphrase…"))
+        self.lock_action = passphrase_menu.addAction("")
+        self.change_action = passphrase_menu.addAction("")
+        self.remove_action = passphrase_menu.addAction("")
         self.lock_action.triggered.connect(lambda _c=False: self.lock_with_passphrase())
         self.change_action.triggered.connect(lambda _c=False: self.change_passphrase())
         self.remove_action.triggered.connect(lambda _c=False: self.remove_passphrase())
@@ -116,7 +115,6 @@ class LogWidget(QWidget):
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         self.reminder.setObjectName("overdueReminder")
-        self.reminder.setAccessibleName(self.tr("Replies that are overdue"))
         self.reminder.setStyleSheet(
             "QLabel#overdueReminder { background: #fff3cd; color: #3d2e00; "
             "border: 1px solid #8a5a00; padding: 6px; }"
@@ -147,15 +145,15 @@ class LogWidget(QWidget):
         self.locked_page = QWidget()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button = QPushButton()
         self.unlock_error = QLabel()
         self.unlock_error.setVisible(False)
         self.passphrase_edit.returnPressed.connect(lambda: self.unlock())
         self.unlock_button.clicked.connect(lambda _c=False: self.unlock())
         locked = QVBoxLayout(self.locked_page)
         locked.addStretch(1)
-        locked.addWidget(QLabel(self.tr("This log is locked with a passphrase.")))
+        self.locked_label = QLabel()
+        locked.addWidget(self.locked_label)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_edit, 1)
         row.addWidget(self.unlock_button)
@@ -168,12 +166,39 @@ class LogWidget(QWidget):
         self.stack.addWidget(self.locked_page)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
+        self._retranslate_static()
         if store.locked:
             self.stack.setCurrentWidget(self.locked_page)
             self.passphrase_edit.setFocus()
         else:
             self.refresh()
         self._update_passphrase_actions()
+
+    def _retranslate_static(self) -> None:
+        """Every fixed text of the tab, again whenever the interface language changes."""
+        self.search.setPlaceholderText(self.tr("Search organisations, data, notes…"))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.letter_button.setText(self.tr("Write a letter"))
+        for kind, label in self._letter_labels().items():
+            self.letter_actions[kind].setText(label)
+        self.passphrase_button.setText(self.tr("Passphrase"))
+        self.lock_action.setText(self.tr("Lock the log with a passphrase…"))
+        self.change_action.setText(self.tr("Change the passphrase…"))
+        self.remove_action.setText(self.tr("Remove the passphrase…"))
+        self.reminder.setAccessibleName(self.tr("Replies that are overdue"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.locked_label.setText(self.tr("This log is locked with a passphrase."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_static()
+            self.model.retranslate()
+            if not self.store.locked:
+                self.refresh()
+        super().changeEvent(event)
 
     def _letter_labels(self) -> dict[str, str]:
         labels = {
@@ -251,7 +276,7 @@ class LogWidget(QWidget):
         if s.child_data:
             lines.append(
                 "<p><b>"
-                + _esc(self.tr("Your child's data: %1").replace("%1", ", ".join(s.child_data)))
+                + _esc(self.tr("Your child's data: %1").replace("%1", data_labels(s.child_data)))
                 + "</b></p>"
             )
         notice_lines = self._notice_recipients(s)
