@@ -44,6 +44,8 @@ class ImageText:
     words: list[tuple[int, int, float]] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # per page, degrees counter-clockwise the OCR turned it to be upright (for previews)
+    rotations: list[int] = field(default_factory=list)
 
 
 def read_image(
@@ -76,6 +78,7 @@ def read_image(
             prefix = f"Page {index + 1}: " if total > 1 else ""
             result.warnings.extend(prefix + w for w in found.warnings)
             result.languages.append(found.language)
+            result.rotations.append(found.rotation)
             if found.text:
                 start = offset + 2 if pieces else 0
                 result.words.extend((start + s, start + e, c) for s, e, c in found.words)

@@ -107,7 +107,8 @@ def read_bytes(
         return Document(
             text=img.text, kind="image", name=name, pages=img.pages, ocr_pages=img.pages,
             warnings=tuple(img.warnings),
-            extra={"ocr_words": img.words, "ocr_languages": img.languages},
+            extra={"ocr_words": img.words, "ocr_languages": img.languages,
+                   "ocr_rotations": img.rotations},
         )
     if kind == "html":
         from explainer.ingest.html import decode_html, html_to_text

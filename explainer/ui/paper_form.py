@@ -80,12 +80,16 @@ def read_form(path: Path, progress: Callable, cancel: Callable[[], bool], *,
     data = path.read_bytes()
     doc = ingest.read_bytes(data, name=path.name, progress=progress, cancel=cancel)
     wanted = (preview or doc.ocr_pages) and doc.text.strip() and not cancel()
-    pages = previews(data, path.suffix.lower()) if wanted else []
+    rotations = list(doc.extra.get("ocr_rotations", []))
+    pages = previews(data, path.suffix.lower(), rotations) if wanted else []
     return FormReading(doc, FormImage(path.name, data), str(path), pages)
 
 
-def previews(data: bytes, suffix: str) -> list[bytes]:
+def previews(data: bytes, suffix: str, rotations: list[int] | None = None) -> list[bytes]:
     """PNG bytes of each page, upright and at most :data:`PREVIEW_MAX_SIDE` pixels.
+
+    ``rotations`` are the turns (degrees counter-clockwise) OCR applied to each page of a
+    picture, so a form photographed sideways is shown the way it was read.
 
     Pillow decodes (Qt's own image plugins may lack TIFF/WebP); a PDF is rendered with pdfium.
     A preview that cannot be made is left out: the text is what matters.
@@ -113,8 +117,11 @@ def previews(data: bytes, suffix: str) -> list[bytes]:
     except Exception:  # noqa: BLE001 - no preview is better than no dialog
         logger.info("no preview for this file", exc_info=True)
     out = []
-    for frame in frames:
+    turns = rotations or []
+    for index, frame in enumerate(frames):
         frame = frame.convert("RGB")
+        if index < len(turns) and turns[index] % 360:
+            frame = frame.rotate(turns[index], expand=True, fillcolor=(255, 255, 255))
         frame.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE))
         buf = io.BytesIO()
         frame.save(buf, "PNG", optimize=False, compress_level=1)

@@ -169,3 +169,21 @@ def test_analyse_this_text_puts_the_corrected_text_in_the_notice(qtbot, controll
     assert controller.last_form_image.name == "fake.png"
     controller.start_over()
     assert controller.last_form_image is None
+
+
+def test_a_sideways_photo_is_previewed_the_way_it_was_read(tmp_path):
+    """OCR turns a form photographed sideways upright; the preview must show it upright too,
+    or the volunteer compares the text with a picture lying on its side."""
+    from explainer.ui.paper_form import read_form
+
+    # more lines than the width allows, so the upright page is clearly portrait
+    upright = render_form(tmp_path / "upright.png", EN_LINES * 3)
+    with Image.open(upright) as im:
+        assert im.height > im.width
+        im.rotate(90, expand=True).save(tmp_path / "sideways.png")  # lying on its side
+    reading = read_form(tmp_path / "sideways.png", lambda *_: None, lambda: False)
+    assert reading.document.extra["ocr_rotations"] == [270]
+    assert "Experian" in reading.document.text
+    assert len(reading.pages) == 1
+    with Image.open(io.BytesIO(reading.pages[0])) as shown:
+        assert shown.height > shown.width  # upright again, not lying on its side
