@@ -51,12 +51,13 @@ def _explain(analysis: Analysis, index: int, spans: list[Span], kinds: tuple[str
     return "\n\n".join(parts)
 
 
-def _title(spans: list[Span], fallback: str) -> str:
+def _title(spans: list[Span], fallback: str, sep: str = ", ") -> str:
+    """Up to three quoted words of the notice, joined with the notice's own comma."""
     names: list[str] = []
     for s in spans:
         if s.text not in names:
             names.append(s.text)
-    return ", ".join(names[:3]) + (" …" if len(names) > 3 else "") if names else fallback
+    return sep.join(names[:3]) + (" …" if len(names) > 3 else "") if names else fallback
 
 
 def build_findings(analysis: Analysis) -> list[Finding]:
@@ -64,6 +65,7 @@ def build_findings(analysis: Analysis) -> list[Finding]:
     sents = analysis.sentences
     by_group: dict[str, list[Finding]] = {g: [] for g in GROUPS}
     spans_of: dict[int, list[Span]] = {}
+    sep = "، " if analysis.language == "ar" else ", "  # titles quote the notice
     for sp in analysis.spans:  # one pass: Analysis.spans_in() per sentence is quadratic
         spans_of.setdefault(sp.sentence, []).append(sp)
 
@@ -72,7 +74,7 @@ def build_findings(analysis: Analysis) -> list[Finding]:
         mine = spans_of.get(i, [])
         titled = [s for s in mine if s.kind in title_kinds]
         by_group[group].append(
-            Finding(group, i, _title(titled, snippet(quote, 70)), quote,
+            Finding(group, i, _title(titled, snippet(quote, 70), sep), quote,
                     _explain(analysis, i, mine, kinds))
         )
 

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # notice : findings = 3 : 2 from the start, so finding titles (and headings at large
+        # text sizes) are not cut short by the panel's small size hint
+        self.splitter.setSizes([720, 480])
 
         self.notice_page = QWidget(self)
         pv = QVBoxLayout(self.notice_page)

@@ -41,6 +41,19 @@ def test_findings_are_grouped_in_display_order():
         assert f.quote == a.sentence_text(f.sentence).strip()
 
 
+def test_finding_titles_use_the_notice_comma():
+    """An Arabic notice's recipients are listed with the Arabic comma, an English one's with
+    the Latin comma."""
+    ar = build_findings(explainer.analyze(
+        "قد نشارك بياناتك مع شركائنا والمعلنين وشركات التأمين لأغراض تسويقية."))
+    who = [f.title for f in ar if f.group == "who"]
+    assert who and "، " in who[0] and ", " not in who[0]
+    en = build_findings(explainer.analyze(
+        "We may share your details with our partners, advertisers and insurers."))
+    who = [f.title for f in en if f.group == "who"]
+    assert who and ", " in who[0] and "،" not in who[0]
+
+
 @pytest.mark.parametrize("exc", [
     errors.UnsupportedFileError("x"), errors.OcrError("x"), errors.InputError("x"),
     errors.ModelError("x"), errors.StoreError("x"), errors.ExplainerError("x"),
