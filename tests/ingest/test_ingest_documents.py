@@ -63,6 +63,42 @@ def test_html_visible_text_only() -> None:
         assert hidden not in doc.text
 
 
+STYLED_PAGE = """<html><head>
+<style>
+/* .visible-note { display: none } is only a comment */
+.old-policy, #banner-copy { display : none; }
+p.promo { visibility: hidden }
+@media print { .screen-only { display: none } }
+.note { color: grey }
+</style>
+<style media="print">.print-hidden { display: none }</style>
+</head><body>
+<p class="old-policy">We used to sell your details to list brokers.</p>
+<div id="banner-copy">Accept all cookies</div>
+<p class="promo">Win a pram!</p>
+<p class="screen-only">We share your email with Mailchimp.</p>
+<p class="print-hidden">We keep your data for two years.</p>
+<p class="note visible-note">We never sell your data.</p>
+<span class="sr-only">(opens in a new window)</span>
+<div class="d-none">Mobile menu copy</div>
+<div class="d-none d-md-block">Your baby's due date is shared with our partners.</div>
+<div class="hidden md:block">نشارك بياناتك مع شركائنا.</div>
+</body></html>"""
+
+
+def test_html_rules_of_the_pages_own_style_blocks_hide_text() -> None:
+    """A saved page often hides its old version or a banner with a class in a <style> block,
+    and frameworks hide menu copies with classes like d-none: none of it is on screen."""
+    doc = read_bytes(STYLED_PAGE.encode(), name="styled.html")
+    for gone in ("list brokers", "Accept all cookies", "Win a pram", "opens in a new window",
+                 "Mobile menu copy"):
+        assert gone not in doc.text
+    # shown on screen: print-only rules, comments, responsive classes, harmless styles
+    for kept in ("Mailchimp", "two years", "We never sell your data", "due date",
+                 "نشارك بياناتك"):
+        assert kept in doc.text
+
+
 def test_html_sniffed_without_extension() -> None:
     assert read_bytes(PAGE.encode(), name="download").kind == "html"
 
