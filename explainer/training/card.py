@@ -25,19 +25,25 @@ veto or boost them (`explainer/analysis/combine.py`). Loaded by path; nothing is
 
 ## Data
 Only sentences written for this project: `resources/training/en/*.jsonl` and
-`resources/training/ar/*.jsonl`, labelled per `resources/training/LABELING.md`. Several writers
-produced slices in parallel (family and baby-club documents, web and app policies, US-style web
-policies, Arabic dialect and Maghrebi registers); duplicates are dropped on their normalised text.
+`resources/training/ar/*.jsonl`, labelled per `resources/training/LABELING.md`. Separate writers
+produced slices in parallel, each imitating whole documents of one kind (family and baby-club
+documents, UK public-sector and retail notices, US web and app policies, hedged and precise
+wording side by side; Gulf, Egyptian, Levantine and Maghrebi notices, formal legal Arabic,
+translated corporate policies, short consents and FAQs; `resources/training/README.md` lists
+them); duplicates are dropped on their normalised text.
 No evaluation corpus of `../shared/data` was used for training, thresholds or rules; the
 held-out slices in `resources/training/heldout/` were written separately, notice by notice, by a
 writer who did not see the training slices, and are never trained on.
 
 ## Training
-`python -m explainer.training train` (config: `explainer/training/config.cfg`; fixed seed). 15% of
-each language's records (by a hash of the text) form the development split. On it, the weight of
-the rules in the blended score and one threshold per label are chosen to maximise F1, with the dev
-negatives re-weighted to the label prevalence of whole notices (our sentences over-represent
-sharing and vagueness, so unweighted thresholds come out too low for real notices).
+`python -m explainer.training train` (config: `explainer/training/config.cfg`; fixed seed). Each
+language's records are cut into five folds by a hash of their text; five models, each trained
+without one fold, score that fold, so every record gets a score from a model that never saw it.
+On these out-of-fold scores the weight of the rules in the blended score and one threshold per
+label are chosen to maximise F1, with the negatives re-weighted to the label prevalence of whole
+notices (our sentences over-represent sharing and vagueness, so unweighted thresholds come out too
+low for real notices). The shipped model then learns from all records. (Until November 2026 a
+single 15% split was used; its thresholds moved by up to 0.04 from one retraining to the next.)
 """
 
 
@@ -52,15 +58,17 @@ def _models_table(root: Path) -> str:
         vals = [fn(cards[lang]) if cards[lang] else "-" for lang in ("en", "ar")]
         lines.append(f"| {name} | {vals[0]} | {vals[1]} |")
 
-    row("records (train / dev)", lambda c: f"{c['records']} ({c['train']} / {c['dev']})")
+    row("records (train / dev)", lambda c: (
+        f"{c['records']} (all / {c['folds']}-fold out-of-fold)" if c.get("folds")
+        else f"{c['records']} ({c['train']} / {c['dev']})"))
     row("data hash", lambda c: f"`{c['data_hash']}`")
     row("sources", lambda c: ", ".join(c["sources"]))
     row("size on disk", lambda c: f"{c['size_bytes'] / 1e6:.1f} MB")
     row("training time", lambda c: f"{c['seconds']} s")
     row("rules weight (blend)", lambda c: str(c["blend"]))
-    row("dev mean F1 (12 labels)", lambda c: f"{c['dev_mean_f1']:.3f}")
+    row("out-of-fold mean F1 (12 labels)", lambda c: f"{c['dev_mean_f1']:.3f}")
     for label in ("sharing", "no_sharing", "vague", "collection", "children"):
-        row(f"dev F1 {label}", lambda c, lb=label: f"{c['dev_f1'][lb]:.3f}")
+        row(f"out-of-fold F1 {label}", lambda c, lb=label: f"{c['dev_f1'][lb]:.3f}")
     counts = "; ".join(f"{k} {v}" for k, v in cards["en"].get("label_counts", {}).items())
     counts_ar = "; ".join(f"{k} {v}" for k, v in cards["ar"].get("label_counts", {}).items())
     return "\n".join(lines) + f"\n\nLabel counts, English: {counts}.\n\nArabic: {counts_ar}.\n"
@@ -90,6 +98,13 @@ def write_card(root: Path | None = None) -> Path:
         + "\n```\n\n"
         "The English held-out slice also fixes the label prevalence used to weight the dev "
         "split (its proportions only, never its sentences), so its row is not fully independent."
+        "\n\nHow to read these numbers. The targets are OPP-115 sharing F1 >= 0.85, vagueness "
+        ">= 0.80, Arabic held-out sharing and vague >= 0.90 / 0.80. The evaluation numbers were "
+        "looked at after every retraining while data slices and the calibration method were "
+        "changed, so they are not a clean one-shot test: differences of about 0.01 between "
+        "versions are within the noise of retraining (thresholds chosen on a single 15% split "
+        "moved Arabic held-out sharing between 0.884 and 0.895 on the same kind of data). "
+        "Variants rejected on these numbers are listed in the issue notes."
         "\n\n## Credits and limits\n\n"
         "OPP-115 (Wilson et al., ACL 2016), the vagueness corpus (Lebanoff & Liu, EMNLP 2018) and "
         "PI-Extract (Bui et al., PETS 2021) are used for evaluation only. The models read one "

@@ -75,6 +75,12 @@ def is_dev(record: Record, percent: int) -> bool:
     return int(hashlib.sha256(key).hexdigest()[:8], 16) % 100 < percent
 
 
+def fold_of(record: Record, folds: int) -> int:
+    """The cross-validation fold of ``record`` (0..folds-1), fixed by a hash of its text."""
+    key = feature_text(record.text, record.language).encode("utf-8")
+    return int(hashlib.sha256(key).hexdigest()[8:16], 16) % folds
+
+
 def split(records: list[Record], percent: int) -> tuple[list[Record], list[Record]]:
     train = [r for r in records if not is_dev(r, percent)]
     dev = [r for r in records if is_dev(r, percent)]

@@ -86,3 +86,14 @@ def test_shipped_models_load_by_path(lang: str):
     assert eng.status == "model"
     assert eng.thresholds == {k: float(v) for k, v in meta["thresholds"].items()}
     assert meta["size_bytes"] < 10_000_000  # "a few MB"
+
+
+def test_folds_partition_the_records_by_their_text(tiny_root: Path):
+    """Every record lands in exactly one fold, the same one on every run (it is a hash of
+    the text), and no fold is empty on a real-sized corpus."""
+    records = corpus.load("en")
+    folds = [corpus.fold_of(r, 5) for r in records]
+    assert folds == [corpus.fold_of(r, 5) for r in records]
+    sizes = [folds.count(f) for f in range(5)]
+    assert sum(sizes) == len(records)
+    assert min(sizes) > 0.15 * len(records)  # roughly a fifth each
