@@ -3,7 +3,10 @@
 Sign-up forms are often Word tables ("What we collect | Why | Who we share it with"), so tables
 matter as much as paragraphs. Each table row becomes one line with cells separated by a tab;
 a cell merged across columns is written once. Nested tables are flattened into their cell.
-Headers and footers are left out (page numbers and logos, rarely terms).
+Text boxes (forms laid out in Word often put the consent wording in one) are read after the
+paragraph that anchors them; Word stores each box twice (modern shape and an old VML fallback),
+and only the first copy is read. Headers and footers are left out (page numbers and logos,
+rarely terms).
 """
 
 from __future__ import annotations
@@ -61,8 +64,27 @@ def _blocks(container: object) -> Iterator[str]:
     for item in container.iter_inner_content():  # type: ignore[attr-defined]
         if isinstance(item, Paragraph):
             yield item.text
+            yield from _text_boxes(item._p)
         elif isinstance(item, Table):
             yield from _table_rows(item)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph: object) -> Iterator[str]:
+    """Lines of the text boxes anchored in ``paragraph`` (an lxml ``w:p``), VML copies skipped."""
+    for box in paragraph.iter(f"{_W}txbxContent"):  # type: ignore[attr-defined]
+        if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+            continue
+        for p in box.iter(f"{_W}p"):
+            # paragraphs of a box nested in this box are reached by the outer iter() too
+            if next(p.iterancestors(f"{_W}txbxContent"), None) is not box:
+                continue
+            text = "".join(t.text or "" for t in p.iter(f"{_W}t"))
+            if text.strip():
+                yield text
 
 
 def _table_rows(table: object) -> Iterator[str]:

@@ -158,6 +158,42 @@ def test_docx_paragraphs_and_tables_in_order() -> None:
     )
 
 
+_TEXT_BOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+  xmlns:v="urn:schemas-microsoft-com:vml">
+ <mc:AlternateContent>
+  <mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>
+   <w:p><w:r><w:t>We pass your details to </w:t></w:r><w:r><w:t>Bounty UK.</w:t></w:r></w:p>
+   <w:p><w:r><w:t>Tick to opt out.</w:t></w:r></w:p>
+  </w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>
+  <mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+   <w:p><w:r><w:t>We pass your details to Bounty UK.</w:t></w:r></w:p>
+   <w:p><w:r><w:t>Tick to opt out.</w:t></w:r></w:p>
+  </w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+ </mc:AlternateContent>
+</w:r>"""
+
+
+def test_docx_text_boxes_are_read_once_after_their_paragraph() -> None:
+    """Word forms often hold the consent wording in a text box; Word saves each box twice."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("Free pack form")
+    anchor = d.add_paragraph("Your details:")
+    anchor._p.append(parse_xml(_TEXT_BOX_RUN))
+    d.add_paragraph("Signature")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), name="form.docx")
+    assert doc.text == (
+        "Free pack form\nYour details:\nWe pass your details to Bounty UK.\n"
+        "Tick to opt out.\nSignature"
+    )
+
+
 def test_docx_sniffed_by_content_when_misnamed() -> None:
     assert read_bytes(_docx(), name="form.txt").kind == "docx"
 
