@@ -4,7 +4,8 @@ The trained model gives a probability per label. Rules add evidence: the blended
 ``(1 - w) * model + w * rule`` where ``rule`` is 1 when the rules fired for that label, then
 vetoed where the rules know better (see :func:`blended`). ``w`` and the per-label
 thresholds are chosen on our own development split (see explainer.training) and shipped in
-``models/LANG/explainer.json``. Without a model, the rules decide alone.
+``models/LANG/explainer.json``. Without a model, the rules decide alone. A model shipped with a
+stacker (:mod:`explainer.analysis.stacker`) replaces the hand-set blend with a learned one.
 """
 
 from __future__ import annotations
@@ -53,5 +54,12 @@ def decide(
         scores = {k: RULE_ONLY_HIGH if rules[k] else RULE_ONLY_LOW for k in LABELS}
         return tuple(k for k in LABELS if rules[k]), scores, "rules"
     scores = blended(ev, model, blend)
+    labels = tuple(k for k in LABELS if scores[k] >= thresholds.get(k, DEFAULT_THRESHOLD))
+    return labels, scores, "model+rules"
+
+
+def decide_stacked(scores: dict[str, float], thresholds: dict[str, float]
+                   ) -> tuple[tuple[str, ...], dict[str, float], str]:
+    """Labels from the stacker's probabilities (which already weigh the rules)."""
     labels = tuple(k for k in LABELS if scores[k] >= thresholds.get(k, DEFAULT_THRESHOLD))
     return labels, scores, "model+rules"

@@ -22,6 +22,7 @@ from explainer.analysis.features import feature_text
 from explainer.analysis.recognizers import Finding, registry
 from explainer.analysis.recognizers.keys import set_norms
 from explainer.analysis.result import LABELS
+from explainer.analysis.stacker import Stacker
 from explainer.errors import ModelError
 from explainer.paths import model_dir
 
@@ -84,6 +85,7 @@ class Engine:
         self.classifier: Language | None = None
         self.thresholds: dict[str, float] = {}
         self.model_info: dict = {}
+        self.stacker: Stacker | None = None  # learned model+rules combination, if shipped
         path = model_dir(lang)
         if use_model and (path / "config.cfg").exists():
             self._load_model(path)
@@ -98,6 +100,12 @@ class Engine:
             ) from exc
         self.thresholds = {k: float(v) for k, v in meta.get("thresholds", {}).items()}
         self.model_info = meta
+        try:
+            self.stacker = Stacker.load(path)
+        except (OSError, ValueError, KeyError, IndexError) as exc:
+            raise ModelError(
+                f"The {self.lang} model in {path} is damaged ({exc}); reinstall Small Print."
+            ) from exc
 
     @property
     def status(self) -> str:

@@ -15,6 +15,7 @@ from explainer.analysis.nlp import engine
 from explainer.analysis.recognizers import Finding
 from explainer.analysis.recognizers.labels import evaluate
 from explainer.analysis.result import Analysis, Sentence, Span
+from explainer.analysis.stacker import features
 from explainer.analysis.summary import summarize
 from explainer.errors import ExplainerError
 
@@ -79,6 +80,12 @@ def analyze(
     model_scores = eng.scores(texts)
     blend = float(eng.model_info.get("blend", combine.DEFAULT_BLEND))
     kinds = company_kinds()
+    evidence = [evaluate(t, d._.findings or [], kinds) for t, d in zip(texts, docs, strict=True)]
+    stacked = None
+    if model_scores and eng.stacker is not None:
+        stacked = eng.stacker.scores(
+            [features(m, ev) for m, ev in zip(model_scores, evidence, strict=True)]
+        )
 
     sentences: list[Sentence] = []
     spans: list[Span] = []
@@ -86,10 +93,13 @@ def analyze(
     for i, ((start, _end), doc) in enumerate(zip(bounds, docs, strict=True)):
         sent = texts[i]
         findings = doc._.findings or []
-        ev = evaluate(sent, findings, kinds)
-        labels, scores, source = combine.decide(
-            ev, model_scores[i] if model_scores else None, eng.thresholds, blend
-        )
+        ev = evidence[i]
+        if stacked is not None and eng.stacker is not None:
+            labels, scores, source = combine.decide_stacked(stacked[i], eng.stacker.thresholds)
+        else:
+            labels, scores, source = combine.decide(
+                ev, model_scores[i] if model_scores else None, eng.thresholds, blend
+            )
         chosen = _choose_spans(findings)
         sentence_spans: list[Span] = []
         for f in chosen:

@@ -13,6 +13,7 @@ import random
 import time
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, minibatch
@@ -23,12 +24,16 @@ from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import Engine
 from explainer.analysis.recognizers.labels import evaluate as rule_evidence
 from explainer.analysis.result import LABELS
+from explainer.analysis.stacker import FILE as STACKER_FILE
+from explainer.analysis.stacker import Stacker
+from explainer.analysis.stacker import features as stack_features
 from explainer.training import corpus
 
 logger = logging.getLogger(__name__)
 
 CONFIG = Path(__file__).with_name("config.cfg")
 BLENDS = (0.0, 0.1, 0.2)
+STACKER_FOLDS = 5
 GRID = [i / 100 for i in range(5, 96, 2)]
 
 
@@ -129,6 +134,33 @@ def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str
     return best
 
 
+def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lang: str,
+                prevalence: dict[str, float], c: float = 1.0
+                ) -> tuple[Stacker, dict[str, float]]:
+    """The learned model+rules combination (explainer.analysis.stacker) on out-of-fold model
+    scores. Its thresholds come from a second, inner cross-validation over the same records
+    (every record's stacked score from a stacker that did not learn from it)."""
+    rules = Engine(lang, use_model=False)
+    kinds = company_kinds()
+    texts = [r.text for r in records]
+    x = np.array([
+        stack_features(m, rule_evidence(t, d._.findings or [], kinds))
+        for m, t, d in zip(model, texts, rules.rule_docs(texts), strict=True)
+    ])
+    gold = {k: np.array([k in r.labels for r in records]) for k in LABELS}
+    inner = np.zeros((len(records), len(LABELS)))
+    fold = np.arange(len(records)) % STACKER_FOLDS
+    for f in range(STACKER_FOLDS):
+        part = Stacker.fit(x[fold != f], {k: g[fold != f] for k, g in gold.items()}, {}, c)
+        inner[fold == f] = part.probabilities(x[fold == f])
+    thresholds, f1 = {}, {}
+    for i, k in enumerate(LABELS):
+        g = [bool(v) for v in gold[k]]
+        t, f = _best_threshold(list(inner[:, i]), g, _neg_weight(g, prevalence.get(k)))
+        thresholds[k], f1[k] = t, round(f, 4)
+    return Stacker.fit(x, gold, thresholds, c), f1
+
+
 def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
                    root: Path | None = None) -> dict:
     """Train, calibrate and save ``models/LANG``; returns the model card data."""
@@ -138,6 +170,8 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
         raise SystemExit(f"no training records for {lang}")
     nlp, params = build(lang, config_path)
     folds = int(params.get("folds", 0) or 0)
+    stacker: Stacker | None = None
+    stack_f1: dict[str, float] = {}
     if folds > 1:
         # Thresholds from out-of-fold predictions over every record (each scored by a model
         # that never saw it): ~10,000 sentences instead of a 15% split, so they move less
@@ -154,6 +188,9 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
             scores += predict(fold_nlp, [r.text for r in held], lang)
             logger.info("%s: fold %d of %d done", lang, f + 1, folds)
         cal = calibrate(scores, dev, lang, corpus.natural_prevalence())
+        if str(params.get("stacker", "false")).lower() == "true":
+            stacker, stack_f1 = fit_stacker(scores, dev, lang, corpus.natural_prevalence(),
+                                            float(params.get("stacker_c", 1.0)))
         fit(nlp, train, lang, params)
     else:
         train, dev = corpus.split(records, int(params["dev_percent"]))
@@ -162,6 +199,10 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
                         corpus.natural_prevalence())
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
+    if stacker is not None:
+        stacker.save(out_dir)
+    else:
+        (out_dir / STACKER_FILE).unlink(missing_ok=True)
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     card = {
         "language": lang,
@@ -177,6 +218,9 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
         "thresholds": cal["thresholds"],
         "dev_f1": cal["dev_f1"],
         "dev_mean_f1": cal["mean_f1"],
+        "stacker": stacker is not None,
+        "stacker_f1": stack_f1,
+        "stacker_mean_f1": round(sum(stack_f1.values()) / len(stack_f1), 4) if stack_f1 else None,
         "seconds": round(time.time() - t0, 1),
         "size_bytes": size,
         "spacy": spacy.__version__,

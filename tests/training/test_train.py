@@ -71,9 +71,10 @@ def test_train_tiny_corpus_end_to_end(lang: str, tiny_root: Path, tmp_path: Path
     again = train_language(lang, tmp_path / "again" / lang, root=tiny_root)
     assert again["dev_f1"] == card["dev_f1"] and again["data_hash"] == card["data_hash"]
 
+    assert (out / "stacker.json").exists() and card["stacker"]
     monkeypatch.setenv("EXPLAINER_MODELS_DIR", str(tmp_path / "models"))
     eng = Engine(lang)
-    assert eng.status == "model"
+    assert eng.status == "model" and eng.stacker is not None
     scores = eng.scores([TINY[lang][0][0], TINY[lang][8][0]])
     assert scores[0]["sharing"] > scores[1]["sharing"]
 

@@ -1,0 +1,113 @@
+"""A learned way to combine the model's scores with the rules' evidence.
+
+The hand-set blend of :mod:`explainer.analysis.combine` mixes each label's model score with that
+label's rule alone. The stacker instead gives every label a small logistic regression over all
+of a sentence's evidence: the twelve model scores, the twelve rule labels and four rule flags
+(a negated sharing verb, an exception, someone outside mentioned, any negation word). So it can
+learn, from our own sentences, that "sharing" is less likely when the sentence is mostly about
+how to opt out, or that a negation without an exception is a promise.
+
+It is trained on *out-of-fold* model scores (each sentence scored by a model that never saw it;
+see ``explainer.training.train``), and shipped as ``models/LANG/stacker.json``: weights,
+intercepts and one threshold per label. Plain NumPy, fitted by Newton's method, deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from explainer.analysis.recognizers.labels import RuleEvidence
+from explainer.analysis.result import LABELS
+
+FLAGS = ("negated", "exception", "third_party", "any_negation")
+N_FEATURES = 2 * len(LABELS) + len(FLAGS)
+FILE = "stacker.json"
+
+
+def features(model: dict[str, float], ev: RuleEvidence) -> list[float]:
+    """One sentence's evidence as the stacker's input vector (see the module doc)."""
+    return (
+        [float(model.get(k, 0.0)) for k in LABELS]
+        + [1.0 if k in ev.labels else 0.0 for k in LABELS]
+        + [float(bool(ev.negated)), float(ev.exception), float(ev.third_party),
+           float(ev.any_negation)]
+    )
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, iterations: int = 50
+                 ) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression (the intercept is not penalised), Newton's method.
+
+    Returns (weights, intercept). ``c`` is the inverse regularisation strength, as in
+    scikit-learn's ``LogisticRegression(C=c)``.
+    """
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    w = np.zeros(d + 1)
+    penalty = np.full(d + 1, 1.0 / c)
+    penalty[-1] = 0.0
+    yf = y.astype(float)
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        grad = xb.T @ (p - yf) + penalty * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(d + 1)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+@dataclass
+class Stacker:
+    weights: np.ndarray  # (labels, features)
+    intercepts: np.ndarray  # (labels,)
+    thresholds: dict[str, float]
+
+    @classmethod
+    def fit(cls, x: np.ndarray, gold: dict[str, np.ndarray], thresholds: dict[str, float],
+            c: float = 1.0) -> Stacker:
+        rows = [fit_logistic(x, gold[k], c) for k in LABELS]
+        return cls(np.array([w for w, _ in rows]), np.array([b for _, b in rows]),
+                   dict(thresholds))
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """(sentences, labels) probabilities."""
+        z = np.atleast_2d(x) @ self.weights.T + self.intercepts
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def scores(self, rows: Sequence[list[float]]) -> list[dict[str, float]]:
+        if not rows:
+            return []
+        probs = self.probabilities(np.asarray(rows, dtype=float))
+        return [{k: float(p[i]) for i, k in enumerate(LABELS)} for p in probs]
+
+    def to_json(self) -> dict:
+        return {
+            "labels": list(LABELS),
+            "features": [f"model:{k}" for k in LABELS] + [f"rule:{k}" for k in LABELS]
+            + [f"flag:{f}" for f in FLAGS],
+            "weights": [[round(float(v), 6) for v in row] for row in self.weights],
+            "intercepts": [round(float(v), 6) for v in self.intercepts],
+            "thresholds": self.thresholds,
+        }
+
+    def save(self, folder: Path) -> None:
+        (folder / FILE).write_text(json.dumps(self.to_json(), indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> Stacker | None:
+        path = folder / FILE
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("labels") != list(LABELS) or len(data["weights"][0]) != N_FEATURES:
+            raise ValueError(f"{path} was made for other labels or features")
+        return cls(np.array(data["weights"], dtype=float),
+                   np.array(data["intercepts"], dtype=float),
+                   {k: float(v) for k, v in data["thresholds"].items()})
