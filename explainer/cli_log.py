@@ -423,17 +423,21 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
             log.change_passphrase(current, new)
         else:
             log.encrypt(new or current or "")
-        plain = log.plain_backups()
+        locked, plain = log.lock_plain_backups(new or current or "")
     print(
         "The log is locked with "
         + ("the new passphrase." if encrypted else "a passphrase.")
         + " Without it nobody can open the log, not even Small Print: keep it safe.",
         file=sys.stderr,
     )
+    if locked:
+        print(f"{len(locked)} older backups in {locked[0].parent} were locked with it too.",
+              file=sys.stderr)
     if plain:
         print(
-            f"explainer: {len(plain)} older backups in {plain[0].parent} are not locked and "
-            "still readable; delete them if nobody else may read them.",
+            f"explainer: {len(plain)} older backups in {plain[0].parent} are damaged, could not "
+            "be locked and may still be readable; delete them if nobody else may read them: "
+            + ", ".join(p.name for p in plain),
             file=sys.stderr,
         )
     return 0

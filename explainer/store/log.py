@@ -862,6 +862,34 @@ class LogStore:
                     found.append(p)
         return found
 
+    def lock_plain_backups(self, passphrase: str) -> tuple[list[Path], list[Path]]:
+        """Lock every plain backup in ``backups/`` with ``passphrase`` (the log's own, after
+        :meth:`encrypt`), so no readable copy of the family's log stays behind on a shared
+        computer. Each is exported, checked, then its plain file is overwritten and replaced.
+        Returns (locked, could not be read); a damaged copy is left as it is and reported."""
+        cipher.check_passphrase(passphrase)
+        locked: list[Path] = []
+        failed: list[Path] = []
+        for plain in self.plain_backups():
+            tmp = plain.with_name(plain.name + ".locking")
+            try:
+                conn = cipher.connect(plain, None)
+                try:
+                    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                finally:
+                    conn.close()
+                counts = self._export_copy(plain, tmp, None, passphrase, version)
+                _check_copy(tmp, passphrase, version, counts)
+                _overwrite(plain)
+                os.replace(tmp, plain)
+                locked.append(plain)
+            except (*DB_ERRORS, OSError, StoreError) as exc:
+                logger.warning("could not lock the backup %s: %r", plain, exc)
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+                failed.append(plain)
+        return locked, failed
+
     @staticmethod
     def _export_copy(
         path: Path, target: Path, old: str | None, new: str | None, version: int

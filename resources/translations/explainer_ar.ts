@@ -379,6 +379,11 @@
 <context>
     <name>LogWidget</name>
     <message>
+        <location filename="../../explainer/ui/log/widget.py" line="520"/>
+        <source>The log is locked, but these older backups are damaged and could not be locked. Delete them if nobody else may read them:</source>
+        <translation>قُفل السجل، لكن هذه النسخ الاحتياطية القديمة تالفة ولم يمكن قفلها. احذفها إن كان لا ينبغي لأحد غيرك قراءتها:</translation>
+    </message>
+    <message>
         <location filename="../../explainer/ui/log/widget.py" line="64"/>
         <source>Search organisations, data, notes…</source>
         <translation>ابحث في الجهات والبيانات والملاحظات…</translation>

@@ -362,3 +362,37 @@ def test_without_sqlcipher_passphrases_fail_cleanly(
     r = cli("log", "encrypt", "--data-dir", data_dir, "--passphrase-file", _secret_file(tmp_path))
     assert r.code == 4 and "encryption is not available in this installation" in r.err
     assert (data_dir / DB_NAME).read_bytes().startswith(SQLITE_MAGIC)
+
+
+@needs_cipher
+def test_locking_the_log_locks_its_older_plain_backups_too(
+    data_dir: Path, cli, tmp_path: Path
+) -> None:
+    """Copies kept in backups/ (before an upgrade, say) hold the same names and notes: after
+    'log encrypt' none of them may still be readable, and each restores with the passphrase.
+    A damaged copy cannot be locked: it is named on stderr, not silently left."""
+    from explainer.store.opening import backup_dir
+
+    folder = backup_dir(data_dir / DB_NAME)
+    with LogStore.open(data_dir) as log:
+        _fill(log)
+        folder.mkdir(mode=0o700)
+        log.backup_to(folder / f"{DB_NAME}.before-upgrade.bak")
+    damaged = folder / f"{DB_NAME}.damaged.bak"
+    damaged.write_bytes(SQLITE_MAGIC + b"\0" * 100 + SECRET_ORG.encode())
+    assert set(_contains_plaintext(folder)) == {f"{DB_NAME}.before-upgrade.bak", damaged.name}
+
+    secret = _secret_file(tmp_path)
+    r = cli("log", "encrypt", "--data-dir", data_dir, "--passphrase-file", secret)
+    assert r.code == 0, r.err
+    assert "1 older backups" in r.err and "were locked" in r.err
+    assert damaged.name in r.err  # reported by name
+    assert _contains_plaintext(data_dir) == [damaged.name]
+    locked = folder / f"{DB_NAME}.before-upgrade.bak"
+    assert not locked.read_bytes().startswith(SQLITE_MAGIC)
+    other = tmp_path / "other"
+    assert cli("log", "restore", locked, "--data-dir", other).code == 3
+    r = cli("log", "restore", locked, "--data-dir", other, "--passphrase-file", secret)
+    assert r.code == 0, r.err
+    r = cli("log", "list", "--format", "json", "--data-dir", other, "--passphrase-file", secret)
+    assert SECRET_ORG in {e["organisation"] for e in json.loads(r.out)}

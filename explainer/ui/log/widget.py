@@ -503,7 +503,19 @@ class LogWidget(QWidget):
 
     def _change(self, old: str | None, new: str | None) -> bool:
         try:
+            was_plain = not self.store.encrypted
             self.store.change_passphrase(old, new)
+            if was_plain and new is not None:
+                # older plain copies (kept before upgrades) would still be readable
+                _locked, damaged = self.store.lock_plain_backups(new)
+                if damaged:
+                    QMessageBox.warning(
+                        self, self.tr("Passphrase"),
+                        self.tr("The log is locked, but these older backups are damaged and "
+                                "could not be locked. Delete them if nobody else may read "
+                                "them:")
+                        + "\n" + "\n".join(str(p) for p in damaged),
+                    )
         except ExplainerError as exc:
             self._error(exc)
             return False
