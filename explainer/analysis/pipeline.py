@@ -83,9 +83,10 @@ def analyze(
     evidence = [evaluate(t, d._.findings or [], kinds) for t, d in zip(texts, docs, strict=True)]
     stacked = None
     if model_scores and eng.stacker is not None:
-        stacked = eng.stacker.scores(
-            [features(m, ev) for m, ev in zip(model_scores, evidence, strict=True)]
-        )
+        stacked = eng.stacker.scores([
+            features(m, ev, d._.findings or [], t)
+            for m, ev, d, t in zip(model_scores, evidence, docs, texts, strict=True)
+        ])
 
     sentences: list[Sentence] = []
     spans: list[Span] = []

@@ -2,8 +2,10 @@
 
 The hand-set blend of :mod:`explainer.analysis.combine` mixes each label's model score with that
 label's rule alone. The stacker instead gives every label a small logistic regression over all
-of a sentence's evidence: the twelve model scores, the twelve rule labels and four rule flags
-(a negated sharing verb, an exception, someone outside mentioned, any negation word). So it can
+of a sentence's evidence: the twelve model scores, the twelve rule labels, four rule flags
+(a negated sharing verb, an exception, someone outside mentioned, any negation word), how many
+of each kind of finding the recognizers made (named recipient, flattering recipient, sharing
+verb, modal hedge, open purpose...) and the sentence's length. So it can
 learn, from our own sentences, that "sharing" is less likely when the sentence is mostly about
 how to opt out, or that a negation without an exception is a promise.
 
@@ -15,9 +17,11 @@ intercepts and one threshold per label. Plain NumPy, fitted by Newton's method, 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -25,17 +29,47 @@ from explainer.analysis.recognizers.labels import RuleEvidence
 from explainer.analysis.result import LABELS
 
 FLAGS = ("negated", "exception", "third_party", "any_negation")
-N_FEATURES = 2 * len(LABELS) + len(FLAGS)
+# What the recognizers found, by kind and subtype (counted, capped at 3): which kind of
+# recipient, sharing verb, vague term, context... A word list knows names and phrasings our
+# writers never used; as counts they reach the stacker as evidence it has a weight for.
+FINDINGS = (
+    "context:legal", "context:legal_weak", "context:login", "context:merger",
+    "context:noun_form", "context:public", "context:request", "context:threat",
+    "context:tracking", "cue:change", "cue:children", "cue:choice", "cue:collection",
+    "cue:purpose", "cue:retention", "cue:rights", "cue:security", "cue:sharing", "cue:transfer",
+    "data_type", "data_word:", "exception:", "negation:", "negation:adjacent", "purpose:open",
+    "purpose:specific", "recipient:advertiser", "recipient:authority", "recipient:broker",
+    "recipient:buyer", "recipient:company", "recipient:flattering", "recipient:group",
+    "recipient:named", "recipient:processor", "recipient:unnamed", "sharing_verb:disclose",
+    "sharing_verb:sell", "sharing_verb:share", "sharing_verb:transfer", "sharing_verb:weak",
+    "vague_term:condition", "vague_term:generalization", "vague_term:modality",
+    "vague_term:purpose", "vague_term:quantifier", "vague_term:recipient",
+)
+_FINDING_INDEX = {k: i for i, k in enumerate(FINDINGS)}
+FEATURE_NAMES = (
+    tuple(f"model:{k}" for k in LABELS) + tuple(f"rule:{k}" for k in LABELS)
+    + tuple(f"flag:{f}" for f in FLAGS) + tuple(f"found:{k}" for k in FINDINGS)
+    + ("log_words",)
+)
+N_FEATURES = len(FEATURE_NAMES)
 FILE = "stacker.json"
 
 
-def features(model: dict[str, float], ev: RuleEvidence) -> list[float]:
+def features(model: dict[str, float], ev: RuleEvidence, findings: Sequence[Any],
+             sentence: str) -> list[float]:
     """One sentence's evidence as the stacker's input vector (see the module doc)."""
+    found = [0.0] * len(FINDINGS)
+    for f in findings:
+        i = _FINDING_INDEX.get("data_type" if f.kind == "data_type" else f"{f.kind}:{f.subtype}")
+        if i is not None and found[i] < 3:
+            found[i] += 1.0
     return (
         [float(model.get(k, 0.0)) for k in LABELS]
         + [1.0 if k in ev.labels else 0.0 for k in LABELS]
         + [float(bool(ev.negated)), float(ev.exception), float(ev.third_party),
            float(ev.any_negation)]
+        + found
+        + [math.log1p(len(sentence.split()))]
     )
 
 
@@ -90,8 +124,7 @@ class Stacker:
     def to_json(self) -> dict:
         return {
             "labels": list(LABELS),
-            "features": [f"model:{k}" for k in LABELS] + [f"rule:{k}" for k in LABELS]
-            + [f"flag:{f}" for f in FLAGS],
+            "features": list(FEATURE_NAMES),
             "weights": [[round(float(v), 6) for v in row] for row in self.weights],
             "intercepts": [round(float(v), 6) for v in self.intercepts],
             "thresholds": self.thresholds,
@@ -106,8 +139,11 @@ class Stacker:
         if not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("labels") != list(LABELS) or len(data["weights"][0]) != N_FEATURES:
+        if data.get("labels") != list(LABELS) or data.get("features") != list(FEATURE_NAMES):
             raise ValueError(f"{path} was made for other labels or features")
-        return cls(np.array(data["weights"], dtype=float),
+        weights = np.array(data["weights"], dtype=float)
+        if weights.shape != (len(LABELS), N_FEATURES):
+            raise ValueError(f"{path} has weights of the wrong shape {weights.shape}")
+        return cls(weights,
                    np.array(data["intercepts"], dtype=float),
                    {k: float(v) for k, v in data["thresholds"].items()})

@@ -144,7 +144,7 @@ def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lan
     kinds = company_kinds()
     texts = [r.text for r in records]
     x = np.array([
-        stack_features(m, rule_evidence(t, d._.findings or [], kinds))
+        stack_features(m, rule_evidence(t, d._.findings or [], kinds), d._.findings or [], t)
         for m, t, d in zip(model, texts, rules.rule_docs(texts), strict=True)
     ])
     gold = {k: np.array([k in r.labels for r in records]) for k in LABELS}
