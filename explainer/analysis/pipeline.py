@@ -80,23 +80,23 @@ def analyze(
     model_scores = eng.scores(texts)
     blend = float(eng.model_info.get("blend", combine.DEFAULT_BLEND))
     kinds = company_kinds()
-    evidence = [evaluate(t, d._.findings or [], kinds) for t, d in zip(texts, docs, strict=True)]
-    stacked = None
-    if model_scores and eng.stacker is not None:
-        stacked = eng.stacker.scores([
-            features(m, ev, d._.findings or [], t)
-            for m, ev, d, t in zip(model_scores, evidence, docs, texts, strict=True)
-        ])
+    found = [d._.findings or [] for d in docs]
+    evidence = [evaluate(t, f, kinds) for t, f in zip(texts, found, strict=True)]
+    stacker = eng.stacker if model_scores else None
+    stacked = stacker.scores([
+        features(m, ev, f, t)
+        for m, ev, f, t in zip(model_scores or [], evidence, found, texts, strict=True)
+    ]) if stacker is not None else []
 
     sentences: list[Sentence] = []
     spans: list[Span] = []
     any_sell, exceptions = False, 0
-    for i, ((start, _end), doc) in enumerate(zip(bounds, docs, strict=True)):
+    for i, (start, _end) in enumerate(bounds):
         sent = texts[i]
-        findings = doc._.findings or []
+        findings = found[i]
         ev = evidence[i]
-        if stacked is not None and eng.stacker is not None:
-            labels, scores, source = combine.decide_stacked(stacked[i], eng.stacker.thresholds)
+        if stacker is not None:
+            labels, scores, source = combine.decide_stacked(stacked[i], stacker.thresholds)
         else:
             labels, scores, source = combine.decide(
                 ev, model_scores[i] if model_scores else None, eng.thresholds, blend

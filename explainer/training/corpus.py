@@ -70,15 +70,18 @@ def load(language: str, root: Path | None = None) -> list[Record]:
     return list(seen.values())
 
 
+def _digest(record: Record) -> str:
+    """A stable hash of the record's feature text: the same split on every machine and run."""
+    return hashlib.sha256(feature_text(record.text, record.language).encode("utf-8")).hexdigest()
+
+
 def is_dev(record: Record, percent: int) -> bool:
-    key = feature_text(record.text, record.language).encode("utf-8")
-    return int(hashlib.sha256(key).hexdigest()[:8], 16) % 100 < percent
+    return int(_digest(record)[:8], 16) % 100 < percent
 
 
 def fold_of(record: Record, folds: int) -> int:
     """The cross-validation fold of ``record`` (0..folds-1), fixed by a hash of its text."""
-    key = feature_text(record.text, record.language).encode("utf-8")
-    return int(hashlib.sha256(key).hexdigest()[8:16], 16) % folds
+    return int(_digest(record)[8:16], 16) % folds
 
 
 def split(records: list[Record], percent: int) -> tuple[list[Record], list[Record]]:

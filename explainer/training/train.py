@@ -22,6 +22,7 @@ from explainer.analysis.combine import blended
 from explainer.analysis.features import feature_text
 from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import Engine
+from explainer.analysis.recognizers.labels import RuleEvidence
 from explainer.analysis.recognizers.labels import evaluate as rule_evidence
 from explainer.analysis.result import LABELS
 from explainer.analysis.stacker import FILE as STACKER_FILE
@@ -107,17 +108,28 @@ def predict(nlp: spacy.Language, texts: list[str], lang: str) -> list[dict[str, 
     return [dict(doc.cats) for doc in nlp.pipe([feature_text(t, lang) for t in texts])]
 
 
-def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str,
-              prevalence: dict[str, float] | None = None) -> dict:
-    """Pick the rules blend weight and per-label thresholds that maximise F1 over ``dev``
-    (scored by a model that did not learn from it: ``model`` holds its predictions), with
-    ``dev`` re-weighted to the label prevalence of whole notices (``prevalence``)."""
-    prevalence = prevalence or {}
+def rule_view(records: list[corpus.Record], lang: str) -> list[tuple[RuleEvidence, list]]:
+    """(evidence, findings) of the rules for each record: one pass, shared by the calibration
+    and the stacker."""
     rules = Engine(lang, use_model=False)
     kinds = company_kinds()
-    texts = [r.text for r in dev]
-    evidence = [rule_evidence(t, d._.findings or [], kinds)
-                for t, d in zip(texts, rules.rule_docs(texts), strict=True)]
+    texts = [r.text for r in records]
+    out = []
+    for t, d in zip(texts, rules.rule_docs(texts), strict=True):
+        findings = d._.findings or []
+        out.append((rule_evidence(t, findings, kinds), findings))
+    return out
+
+
+def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str,
+              prevalence: dict[str, float] | None = None,
+              view: list[tuple[RuleEvidence, list]] | None = None) -> dict:
+    """Pick the rules blend weight and per-label thresholds that maximise F1 over ``dev``
+    (scored by a model that did not learn from it: ``model`` holds its predictions), with
+    ``dev`` re-weighted to the label prevalence of whole notices (``prevalence``).
+    ``view`` is :func:`rule_view` of ``dev`` when the caller already has it."""
+    prevalence = prevalence or {}
+    evidence = [ev for ev, _ in (view if view is not None else rule_view(dev, lang))]
     best: dict = {"mean_f1": -1.0}
     for w in BLENDS:
         mixed = [blended(ev, m, w) for m, ev in zip(model, evidence, strict=True)]
@@ -135,17 +147,16 @@ def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str
 
 
 def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lang: str,
-                prevalence: dict[str, float], c: float = 1.0
+                prevalence: dict[str, float], c: float = 1.0,
+                view: list[tuple[RuleEvidence, list]] | None = None
                 ) -> tuple[Stacker, dict[str, float]]:
     """The learned model+rules combination (explainer.analysis.stacker) on out-of-fold model
     scores. Its thresholds come from a second, inner cross-validation over the same records
     (every record's stacked score from a stacker that did not learn from it)."""
-    rules = Engine(lang, use_model=False)
-    kinds = company_kinds()
-    texts = [r.text for r in records]
+    view = view if view is not None else rule_view(records, lang)
     x = np.array([
-        stack_features(m, rule_evidence(t, d._.findings or [], kinds), d._.findings or [], t)
-        for m, t, d in zip(model, texts, rules.rule_docs(texts), strict=True)
+        stack_features(m, ev, findings, r.text)
+        for m, (ev, findings), r in zip(model, view, records, strict=True)
     ])
     gold = {k: np.array([k in r.labels for r in records]) for k in LABELS}
     inner = np.zeros((len(records), len(LABELS)))
@@ -187,10 +198,11 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
             dev += held
             scores += predict(fold_nlp, [r.text for r in held], lang)
             logger.info("%s: fold %d of %d done", lang, f + 1, folds)
-        cal = calibrate(scores, dev, lang, corpus.natural_prevalence())
+        view = rule_view(dev, lang)
+        cal = calibrate(scores, dev, lang, corpus.natural_prevalence(), view)
         if str(params.get("stacker", "false")).lower() == "true":
             stacker, stack_f1 = fit_stacker(scores, dev, lang, corpus.natural_prevalence(),
-                                            float(params.get("stacker_c", 1.0)))
+                                            float(params.get("stacker_c", 1.0)), view)
         fit(nlp, train, lang, params)
     else:
         train, dev = corpus.split(records, int(params["dev_percent"]))

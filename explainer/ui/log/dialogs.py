@@ -134,9 +134,9 @@ class SignupDialog(QDialog):
         self.data_list.setAccessibleName(self.tr("Data given"))
         self.data_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         ticked = set(signup.data) if signup else set()
-        labels = self._data_names()
+        lang = current_language()
         for data_id in COMMON_DATA_TYPES:
-            self._add_data_item(data_id, labels.get(data_id, data_id))
+            self._add_data_item(data_id, data_label(data_id, lang))
         if draft:
             for d in draft.data_types:
                 ticked.add(d.id)
@@ -145,7 +145,7 @@ class SignupDialog(QDialog):
         if signup:
             for d in signup.data:
                 if self._data_item(d) is None:
-                    self._add_data_item(d, labels.get(d) or data_label(d, current_language()))
+                    self._add_data_item(d, data_label(d, lang))
         for i in range(self.data_list.count()):
             item = self.data_list.item(i)
             checked = self._key(item.data(ROLE_DATA_ID)) in {self._key(t) for t in ticked}
@@ -225,25 +225,6 @@ class SignupDialog(QDialog):
             "child": self.tr("my child"),
             "partner": self.tr("partner"),
         }
-
-    def _data_names(self) -> dict[str, str]:
-        """The common data types (the log stores their English ids) in the interface language."""
-        names = {
-            "name": self.tr("name"),
-            "email address": self.tr("email address"),
-            "phone number": self.tr("phone number"),
-            "home address": self.tr("home address"),
-            "date of birth": self.tr("date of birth"),
-            "child's name": self.tr("child's name"),
-            "child's date of birth": self.tr("child's date of birth"),
-            "due date": self.tr("due date"),
-            "health information": self.tr("health information"),
-            "photos": self.tr("photos"),
-            "location": self.tr("location"),
-            "payment details": self.tr("payment details"),
-        }
-        assert set(names) == set(COMMON_DATA_TYPES)
-        return names
 
     def recipient_lines(self, recipients: Iterable[Recipient]) -> list[tuple[str, str]]:
         """(line, tooltip) per recipient: named ones with their kind, then the unnamed ones."""
