@@ -848,47 +848,69 @@ class LogStore:
 
     def plain_backups(self) -> list[Path]:
         """Backups in ``backups/`` that are plain SQLite (readable without any passphrase)."""
-        if self.path is None:
-            return []
-        folder = opening.backup_dir(self.path)
-        if not folder.is_dir():
-            return []
         found = []
-        for p in sorted(folder.iterdir()):
-            if not (p.is_file() and p.name.startswith(self.path.name)):
-                continue
+        for p in self.backups():
             with contextlib.suppress(OSError), open(p, "rb") as fh:
                 if fh.read(16) == opening.SQLITE_MAGIC:
                     found.append(p)
         return found
 
+    def backups(self) -> list[Path]:
+        """Every copy of this log in ``backups/`` (plain or locked)."""
+        if self.path is None:
+            return []
+        folder = opening.backup_dir(self.path)
+        if not folder.is_dir():
+            return []
+        return [
+            p for p in sorted(folder.iterdir())
+            if p.is_file() and p.name.startswith(self.path.name) and not p.name.endswith(".locking")
+        ]
+
     def lock_plain_backups(self, passphrase: str) -> tuple[list[Path], list[Path]]:
         """Lock every plain backup in ``backups/`` with ``passphrase`` (the log's own, after
         :meth:`encrypt`), so no readable copy of the family's log stays behind on a shared
-        computer. Each is exported, checked, then its plain file is overwritten and replaced.
-        Returns (locked, could not be read); a damaged copy is left as it is and reported."""
+        computer. Returns (locked, could not be read); a damaged copy is left as it is and
+        reported."""
         cipher.check_passphrase(passphrase)
-        locked: list[Path] = []
-        failed: list[Path] = []
-        for plain in self.plain_backups():
-            tmp = plain.with_name(plain.name + ".locking")
+        return self.rekey_backups(None, passphrase)
+
+    def rekey_backups(
+        self, old: str | None, new: str | None
+    ) -> tuple[list[Path], list[Path]]:
+        """Give the backups that ``old`` opens (the plain ones when ``old`` is None) the key
+        ``new`` (None: plain), after the log's own passphrase changed, so that an old
+        passphrase someone learned opens no copy of the log and a removed one locks none.
+
+        Each copy is exported, checked, then overwritten and replaced. Returns (re-keyed, left
+        as they were): the second list holds damaged copies, and, when ``old`` is set, copies
+        locked with some other, earlier passphrase. Plain copies are never touched when
+        ``old`` is set (``lock_plain_backups`` does those)."""
+        changed: list[Path] = []
+        left: list[Path] = []
+        for copy in self.backups():
+            with contextlib.suppress(OSError), open(copy, "rb") as fh:
+                plain = fh.read(16) == opening.SQLITE_MAGIC
+            if plain != (old is None):
+                continue
+            tmp = copy.with_name(copy.name + ".locking")
             try:
-                conn = cipher.connect(plain, None)
+                conn = cipher.connect(copy, old)
                 try:
                     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 finally:
                     conn.close()
-                counts = self._export_copy(plain, tmp, None, passphrase, version)
-                _check_copy(tmp, passphrase, version, counts)
-                _overwrite(plain)
-                os.replace(tmp, plain)
-                locked.append(plain)
+                counts = self._export_copy(copy, tmp, old, new, version)
+                _check_copy(tmp, new, version, counts)
+                _overwrite(copy)
+                os.replace(tmp, copy)
+                changed.append(copy)
             except (*DB_ERRORS, OSError, StoreError) as exc:
-                logger.warning("could not lock the backup %s: %r", plain, exc)
+                logger.warning("could not re-key the backup %s: %r", copy, exc)
                 with contextlib.suppress(OSError):
                     tmp.unlink()
-                failed.append(plain)
-        return locked, failed
+                left.append(copy)
+        return changed, left
 
     @staticmethod
     def _export_copy(

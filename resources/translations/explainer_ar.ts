@@ -340,6 +340,7 @@
     <message>
         <location filename="../../explainer/ui/findings_panel.py" line="83"/>
         <source>&amp;Findings</source>
+        <extracomment>Display order of the groups in the findings panel and presentation mode. Which highlight category each span kind is drawn with in the notice (see notice_view). Sentence labels drawn as a whole-sentence underline.</extracomment>
         <translation>ال&amp;ملاحظات</translation>
     </message>
     <message>
@@ -379,67 +380,67 @@
 <context>
     <name>LogWidget</name>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="520"/>
+        <location filename="../../explainer/ui/log/widget.py" line="517"/>
         <source>The log is locked, but these older backups are damaged and could not be locked. Delete them if nobody else may read them:</source>
         <translation>قُفل السجل، لكن هذه النسخ الاحتياطية القديمة تالفة ولم يمكن قفلها. احذفها إن كان لا ينبغي لأحد غيرك قراءتها:</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="64"/>
+        <location filename="../../explainer/ui/log/widget.py" line="179"/>
         <source>Search organisations, data, notes…</source>
         <translation>ابحث في الجهات والبيانات والملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="89"/>
+        <location filename="../../explainer/ui/log/widget.py" line="180"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="90"/>
+        <location filename="../../explainer/ui/log/widget.py" line="181"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="91"/>
+        <location filename="../../explainer/ui/log/widget.py" line="182"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="93"/>
+        <location filename="../../explainer/ui/log/widget.py" line="183"/>
         <source>Write a letter</source>
         <translation>كتابة رسالة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="119"/>
+        <location filename="../../explainer/ui/log/widget.py" line="190"/>
         <source>Replies that are overdue</source>
         <translation>ردود متأخرة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="180"/>
+        <location filename="../../explainer/ui/log/widget.py" line="205"/>
         <source>Ask for a copy of our data</source>
         <translation>طلب نسخة من بياناتنا</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="181"/>
+        <location filename="../../explainer/ui/log/widget.py" line="206"/>
         <source>Stop direct marketing</source>
         <translation>إيقاف التسويق المباشر</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="182"/>
+        <location filename="../../explainer/ui/log/widget.py" line="207"/>
         <source>Withdraw consent</source>
         <translation>سحب الموافقة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="183"/>
+        <location filename="../../explainer/ui/log/widget.py" line="208"/>
         <source>Ask them to erase our data</source>
         <translation>طلب محو بياناتنا</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="184"/>
+        <location filename="../../explainer/ui/log/widget.py" line="209"/>
         <source>Complain to the ICO</source>
         <translation>تقديم شكوى إلى مكتب مفوّض المعلومات (ICO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explainer/ui/log/widget.py" line="200"/>
+        <location filename="../../explainer/ui/log/widget.py" line="225"/>
         <source>%n entries</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -451,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explainer/ui/log/widget.py" line="221"/>
+        <location filename="../../explainer/ui/log/widget.py" line="246"/>
         <source>%n letter(s) past the one-month reply deadline: </source>
         <translation>
             <numerusform>لا رسائل تجاوزت مهلة الرد (شهر واحد): </numerusform>
@@ -463,108 +464,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="224"/>
+        <location filename="../../explainer/ui/log/widget.py" line="249"/>
         <source>You can remind them, or complain to the regulator (Write a letter → Complaint).</source>
         <translation>يمكنك تذكيرهم، أو تقديم شكوى إلى الجهة الرقابية (كتابة رسالة ← شكوى).</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="241"/>
+        <location filename="../../explainer/ui/log/widget.py" line="266"/>
         <source>Choose an entry to see the organisation&apos;s details.</source>
         <translation>اختر سجلاً لترى تفاصيل الجهة.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="254"/>
+        <location filename="../../explainer/ui/log/widget.py" line="279"/>
         <source>Your child&apos;s data: %1</source>
         <translation>بيانات طفلك: %1</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="263"/>
+        <location filename="../../explainer/ui/log/widget.py" line="288"/>
         <source>Their notice names: %1</source>
         <translation>يذكر إشعارهم: %1</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="269"/>
+        <location filename="../../explainer/ui/log/widget.py" line="294"/>
         <source>%1 sent %2, reply due %3 (%4)</source>
         <translation>أُرسلت %1 في %2، والرد مستحق في %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="311"/>
+        <location filename="../../explainer/ui/log/widget.py" line="336"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="313"/>
+        <location filename="../../explainer/ui/log/widget.py" line="338"/>
         <source>Not named: %1</source>
         <translation>غير مسمَّين: %1</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="315"/>
+        <location filename="../../explainer/ui/log/widget.py" line="340"/>
         <source>Their notice says your data may go to:</source>
         <translation>يقول إشعارهم إن بياناتك قد تذهب إلى:</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="381"/>
+        <location filename="../../explainer/ui/log/widget.py" line="406"/>
         <source>Delete entry</source>
         <translation>حذف السجل</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="382"/>
+        <location filename="../../explainer/ui/log/widget.py" line="407"/>
         <source>Delete the entry for %1? This cannot be undone.</source>
         <translation>هل تحذف سجل %1؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="407"/>
+        <location filename="../../explainer/ui/log/widget.py" line="432"/>
         <source>Save the letter</source>
         <translation>حفظ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="409"/>
+        <location filename="../../explainer/ui/log/widget.py" line="434"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="521"/>
+        <location filename="../../explainer/ui/log/widget.py" line="530"/>
+        <source>The passphrase is changed, but these older backups could not be given the new one (damaged, or locked with an earlier passphrase). Delete them if nobody else may know that passphrase:</source>
+        <translation>تغيّرت عبارة المرور، لكن تعذّر قفل هذه النسخ الاحتياطية القديمة بالعبارة الجديدة (فهي تالفة، أو مقفلة بعبارة أقدم). احذفها إن كان لا ينبغي لأحد غيرك معرفة تلك العبارة:</translation>
+    </message>
+    <message>
+        <location filename="../../explainer/ui/log/widget.py" line="571"/>
         <source>Small Print</source>
         <translation>الشروط الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="102"/>
-        <location filename="../../explainer/ui/log/widget.py" line="150"/>
+        <location filename="../../explainer/ui/log/widget.py" line="186"/>
+        <location filename="../../explainer/ui/log/widget.py" line="191"/>
+        <location filename="../../explainer/ui/log/widget.py" line="513"/>
+        <location filename="../../explainer/ui/log/widget.py" line="525"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="105"/>
+        <location filename="../../explainer/ui/log/widget.py" line="187"/>
         <source>Lock the log with a passphrase…</source>
         <translation>قفل السجل بعبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="106"/>
+        <location filename="../../explainer/ui/log/widget.py" line="188"/>
         <source>Change the passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="107"/>
+        <location filename="../../explainer/ui/log/widget.py" line="189"/>
         <source>Remove the passphrase…</source>
         <translation>إزالة عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="151"/>
+        <location filename="../../explainer/ui/log/widget.py" line="192"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="158"/>
+        <location filename="../../explainer/ui/log/widget.py" line="193"/>
         <source>This log is locked with a passphrase.</source>
         <translation>هذا السجل مقفل بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="445"/>
+        <location filename="../../explainer/ui/log/widget.py" line="470"/>
         <source>Encryption is not available in this installation.</source>
         <translation>التشفير غير متاح في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/widget.py" line="459"/>
+        <location filename="../../explainer/ui/log/widget.py" line="484"/>
         <source>That passphrase does not open the log.</source>
         <translation>عبارة المرور هذه لا تفتح السجل.</translation>
     </message>
@@ -572,195 +580,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explainer/ui/app.py" line="51"/>
+        <location filename="../../explainer/ui/app.py" line="56"/>
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../explainer/ui/controller.py" line="341"/>
-        <location filename="../../explainer/ui/main_window.py" line="214"/>
+        <location filename="../../explainer/ui/main_window.py" line="217"/>
         <source>Small Print</source>
         <translation>الشروط الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="215"/>
+        <location filename="../../explainer/ui/main_window.py" line="218"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="216"/>
+        <location filename="../../explainer/ui/main_window.py" line="219"/>
         <source>Open a notice: text, web page, PDF, Word or a photo</source>
         <translation>افتح إشعاراً: نص، صفحة ويب، PDF، ملف Word أو صورة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="217"/>
+        <location filename="../../explainer/ui/main_window.py" line="220"/>
         <source>Try an &amp;example</source>
         <translation>جرّب &amp;مثالاً</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="218"/>
-        <location filename="../../explainer/ui/main_window.py" line="219"/>
+        <location filename="../../explainer/ui/main_window.py" line="221"/>
+        <location filename="../../explainer/ui/main_window.py" line="222"/>
         <source>Try an example</source>
         <translation>جرّب مثالاً</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="220"/>
+        <location filename="../../explainer/ui/main_window.py" line="223"/>
         <source>Read a paper &amp;form…</source>
         <translation>قراءة استمارة &amp;ورقية…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="222"/>
+        <location filename="../../explainer/ui/main_window.py" line="225"/>
         <source>Read the text of a photographed or scanned form, check it, then analyse it</source>
         <translation>اقرأ نص استمارة مصوّرة أو ممسوحة، وراجعه، ثم حلّله</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="223"/>
+        <location filename="../../explainer/ui/main_window.py" line="226"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="224"/>
+        <location filename="../../explainer/ui/main_window.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="225"/>
+        <location filename="../../explainer/ui/main_window.py" line="228"/>
         <source>Print the notice with its findings</source>
         <translation>اطبع الإشعار مع ما وجدناه فيه</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="226"/>
+        <location filename="../../explainer/ui/main_window.py" line="229"/>
         <source>S&amp;tart over</source>
         <translation>ا&amp;بدأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="227"/>
+        <location filename="../../explainer/ui/main_window.py" line="230"/>
         <source>Clear the notice and the results</source>
         <translation>امسح الإشعار والنتائج</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="228"/>
+        <location filename="../../explainer/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="229"/>
-        <location filename="../../explainer/ui/main_window.py" line="230"/>
+        <location filename="../../explainer/ui/main_window.py" line="232"/>
+        <location filename="../../explainer/ui/main_window.py" line="233"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="231"/>
+        <location filename="../../explainer/ui/main_window.py" line="234"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="232"/>
+        <location filename="../../explainer/ui/main_window.py" line="235"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="233"/>
+        <location filename="../../explainer/ui/main_window.py" line="236"/>
         <source>&amp;Normal size</source>
         <translation>الحجم ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="234"/>
+        <location filename="../../explainer/ui/main_window.py" line="237"/>
         <source>&amp;Large text</source>
         <translation>نص &amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="235"/>
+        <location filename="../../explainer/ui/main_window.py" line="238"/>
         <source>&amp;Present</source>
         <translation>&amp;عرض تقديمي</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="237"/>
+        <location filename="../../explainer/ui/main_window.py" line="240"/>
         <source>Full screen, one finding at a time (arrow keys or space; Esc to leave)</source>
         <translation>ملء الشاشة، ملاحظة واحدة في كل مرة (مفاتيح الأسهم أو المسافة؛ Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="238"/>
+        <location filename="../../explainer/ui/main_window.py" line="241"/>
         <source>I &amp;signed up…</source>
         <translation>&amp;اشتركتُ…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="240"/>
+        <location filename="../../explainer/ui/main_window.py" line="243"/>
         <source>Record in the family&apos;s log that you signed up, with this notice</source>
         <translation>سجّل في سجل العائلة أنك اشتركت، مع هذا الإشعار</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="241"/>
+        <location filename="../../explainer/ui/main_window.py" line="244"/>
         <source>I&apos;m &amp;about to sign up…</source>
         <translation>&amp;سأشترك قريباً…</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="243"/>
+        <location filename="../../explainer/ui/main_window.py" line="246"/>
         <source>Note in the family&apos;s log that you are about to sign up, with this notice</source>
         <translation>دوّن في سجل العائلة أنك على وشك الاشتراك، مع هذا الإشعار</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="244"/>
+        <location filename="../../explainer/ui/main_window.py" line="247"/>
         <source>&amp;Why this matters</source>
         <translation>&amp;لماذا يهمّ هذا</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="245"/>
+        <location filename="../../explainer/ui/main_window.py" line="248"/>
         <source>&amp;About Small Print</source>
         <translation>&amp;عن البرنامج</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="246"/>
+        <location filename="../../explainer/ui/main_window.py" line="249"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="249"/>
+        <location filename="../../explainer/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="250"/>
+        <location filename="../../explainer/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="251"/>
+        <location filename="../../explainer/ui/main_window.py" line="254"/>
         <source>&amp;Log</source>
         <translation>&amp;السجل</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="252"/>
+        <location filename="../../explainer/ui/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="253"/>
+        <location filename="../../explainer/ui/main_window.py" line="256"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="254"/>
+        <location filename="../../explainer/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="255"/>
+        <location filename="../../explainer/ui/main_window.py" line="258"/>
         <source>&amp;Notice</source>
         <translation>الإ&amp;شعار</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="256"/>
+        <location filename="../../explainer/ui/main_window.py" line="259"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="257"/>
+        <location filename="../../explainer/ui/main_window.py" line="260"/>
         <source>Notice</source>
         <translation>الإشعار</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/main_window.py" line="258"/>
+        <location filename="../../explainer/ui/main_window.py" line="261"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
@@ -772,7 +780,6 @@
         <source>Paste the privacy notice or sign-up terms here, type them in, or drop a file here.
 
 You can also choose Open… or try an example from the menu.</source>
-        <extracomment>Display order of the groups in the findings panel and presentation mode. Which highlight category each span kind is drawn with in the notice (see notice_view). Sentence labels drawn as a whole-sentence underline.</extracomment>
         <translation>الصق إشعار الخصوصية أو شروط التسجيل هنا، أو اكتبها، أو اسحب ملفاً وأفلته هنا.
 
 يمكنك أيضاً اختيار «فتح…» أو تجربة مثال من القائمة.</translation>
@@ -791,59 +798,59 @@ You can also choose Open… or try an example from the menu.</source>
 <context>
     <name>PaperFormDialog</name>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="373"/>
-        <location filename="../../explainer/ui/paper_form.py" line="407"/>
+        <location filename="../../explainer/ui/paper_form.py" line="380"/>
+        <location filename="../../explainer/ui/paper_form.py" line="414"/>
         <source>We are not sure we read this word correctly — check it against the photo</source>
         <translation>لسنا متأكدين من أننا قرأنا هذه الكلمة بشكل صحيح — قارنها بالصورة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="389"/>
+        <location filename="../../explainer/ui/paper_form.py" line="396"/>
         <source>Check the text we read — %1</source>
         <translation>راجع النص الذي قرأناه — %1</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="391"/>
-        <location filename="../../explainer/ui/paper_form.py" line="409"/>
+        <location filename="../../explainer/ui/paper_form.py" line="398"/>
+        <location filename="../../explainer/ui/paper_form.py" line="416"/>
         <source>The photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="392"/>
+        <location filename="../../explainer/ui/paper_form.py" line="399"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="393"/>
+        <location filename="../../explainer/ui/paper_form.py" line="400"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="394"/>
+        <location filename="../../explainer/ui/paper_form.py" line="401"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="395"/>
+        <location filename="../../explainer/ui/paper_form.py" line="402"/>
         <source>The picture cannot be shown here, but its text was read.</source>
         <translation>لا يمكن عرض الصورة هنا، لكن نصها قُرئ.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="396"/>
+        <location filename="../../explainer/ui/paper_form.py" line="403"/>
         <source>The text we read (you can correct it)</source>
         <translation>النص الذي قرأناه (يمكنك تصحيحه)</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="398"/>
+        <location filename="../../explainer/ui/paper_form.py" line="405"/>
         <source>Compare the text with the photo and fix any mistakes.</source>
         <translation>قارن النص بالصورة وصحّح أي أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="400"/>
+        <location filename="../../explainer/ui/paper_form.py" line="407"/>
         <source>underlined in orange</source>
         <translation>مسطّرة باللون البرتقالي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explainer/ui/paper_form.py" line="403"/>
+        <location filename="../../explainer/ui/paper_form.py" line="410"/>
         <source>%n word(s) we are not sure of are %1.</source>
         <translation>
             <numerusform>لا كلمات غير مؤكدة.</numerusform>
@@ -855,12 +862,12 @@ You can also choose Open… or try an example from the menu.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="408"/>
+        <location filename="../../explainer/ui/paper_form.py" line="415"/>
         <source>The text we read</source>
         <translation>النص الذي قرأناه</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/paper_form.py" line="410"/>
+        <location filename="../../explainer/ui/paper_form.py" line="417"/>
         <source>Analyse this text</source>
         <translation>حلّل هذا النص</translation>
     </message>
@@ -868,42 +875,42 @@ You can also choose Open… or try an example from the menu.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="357"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="340"/>
         <source>Lock the log with a passphrase</source>
         <translation>قفل السجل بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="358"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="341"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="359"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="342"/>
         <source>Remove the passphrase</source>
         <translation>إزالة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="368"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="351"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="370"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="353"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="371"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="354"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="377"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="360"/>
         <source>If the passphrase is forgotten, nobody can open the log again, not even Small Print. Write it down and keep it somewhere safe.</source>
         <translation>إذا نُسيت عبارة المرور فلن يستطيع أحد فتح السجل مرة أخرى، ولا حتى Small Print. اكتبها واحفظها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="380"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="363"/>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
@@ -955,7 +962,7 @@ You can also choose Open… or try an example from the menu.</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../explainer/ui/i18n.py" line="107"/>
+        <location filename="../../explainer/ui/i18n.py" line="113"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -963,235 +970,175 @@ You can also choose Open… or try an example from the menu.</source>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="67"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="69"/>
         <source>Edit entry</source>
         <translation>تعديل السجل</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="67"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="69"/>
         <source>New entry</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="82"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="84"/>
         <source>Type the organisation&apos;s name</source>
         <translation>اكتب اسم الجهة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="85"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="87"/>
         <source>Choose one already in the log, or type a new name</source>
         <translation>اختر جهة موجودة في السجل، أو اكتب اسماً جديداً</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="90"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="92"/>
         <source>Use “%1”</source>
         <translation>استخدم «%1»</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="91"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="93"/>
         <source>The name at the top of the notice</source>
         <translation>الاسم المكتوب في أعلى الإشعار</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="97"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="99"/>
         <source>I have signed up</source>
         <translation>اشتركتُ</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="98"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="100"/>
         <source>I&apos;m about to sign up</source>
         <translation>سأشترك قريباً</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="116"/>
-        <location filename="../../explainer/ui/log/dialogs.py" line="121"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="118"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="123"/>
         <source>(not recorded)</source>
         <translation>(غير مسجّل)</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="191"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="193"/>
         <source>The notice and what Small Print found in it are saved with this entry.</source>
         <translation>يُحفظ الإشعار وما وجدته «الشروط الصغيرة» فيه مع هذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="193"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="195"/>
         <source>So is the photo of the paper form.</source>
         <translation>وتُحفظ معه أيضاً صورة الاستمارة الورقية.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="212"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="214"/>
         <source>website</source>
         <translation>موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="213"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="215"/>
         <source>app</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="214"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="216"/>
         <source>paper form</source>
         <translation>استمارة ورقية</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="215"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="217"/>
         <source>hospital</source>
         <translation>مستشفى</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="216"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="218"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="217"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="219"/>
         <source>shop</source>
         <translation>متجر</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="222"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="224"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="223"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="225"/>
         <source>my child</source>
         <translation>طفلي</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="224"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="226"/>
         <source>partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="230"/>
-        <source>name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="231"/>
-        <source>email address</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="232"/>
-        <source>phone number</source>
-        <translation>رقم الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="233"/>
-        <source>home address</source>
-        <translation>عنوان المنزل</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="234"/>
-        <source>date of birth</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="235"/>
-        <source>child&apos;s name</source>
-        <translation>اسم الطفل</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="236"/>
-        <source>child&apos;s date of birth</source>
-        <translation>تاريخ ميلاد الطفل</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="237"/>
-        <source>due date</source>
-        <translation>موعد الولادة المتوقع</translation>
-    </message>
-    <message>
         <location filename="../../explainer/ui/log/dialogs.py" line="238"/>
-        <source>health information</source>
-        <translation>المعلومات الصحية</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="239"/>
-        <source>photos</source>
-        <translation>الصور</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="240"/>
-        <source>location</source>
-        <translation>الموقع الجغرافي</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="241"/>
-        <source>payment details</source>
-        <translation>بيانات الدفع</translation>
-    </message>
-    <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="255"/>
         <source>%1 (not named)</source>
         <translation>%1 (غير مسمّاة)</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="259"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="242"/>
         <source>No one outside the organisation is mentioned.</source>
         <translation>لم يُذكر أحد من خارج الجهة.</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="312"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="295"/>
         <source>About to sign up (not done yet).</source>
         <translation>على وشك الاشتراك (لم يتم بعد).</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="171"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="173"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="173"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="175"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="174"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="176"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="175"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="177"/>
         <source>For</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="132"/>
-        <location filename="../../explainer/ui/log/dialogs.py" line="176"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="134"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="178"/>
         <source>Data given</source>
         <translation>البيانات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="153"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="155"/>
         <source>Anything not in the list, separated by commas</source>
         <translation>أي شيء غير موجود في القائمة، مفصولاً بفواصل</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="160"/>
-        <location filename="../../explainer/ui/log/dialogs.py" line="183"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="162"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="185"/>
         <source>Their notice says these may receive your data:</source>
         <translation>يقول إشعارهم إن هؤلاء قد يتلقّون بياناتك:</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="172"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="174"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="177"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="179"/>
         <source>Other data</source>
         <translation>بيانات أخرى</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="178"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="180"/>
         <source>Marketing agreed to</source>
         <translation>الموافقة على التسويق</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/dialogs.py" line="179"/>
+        <location filename="../../explainer/ui/log/dialogs.py" line="181"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1199,77 +1146,77 @@ You can also choose Open… or try an example from the menu.</source>
 <context>
     <name>SignupTableModel</name>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="36"/>
+        <location filename="../../explainer/ui/log/model.py" line="53"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="37"/>
+        <location filename="../../explainer/ui/log/model.py" line="54"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="38"/>
+        <location filename="../../explainer/ui/log/model.py" line="55"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="39"/>
+        <location filename="../../explainer/ui/log/model.py" line="56"/>
         <source>For</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="40"/>
+        <location filename="../../explainer/ui/log/model.py" line="57"/>
         <source>Data given</source>
         <translation>البيانات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="45"/>
+        <location filename="../../explainer/ui/log/model.py" line="62"/>
         <source>website</source>
         <translation>موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="46"/>
+        <location filename="../../explainer/ui/log/model.py" line="63"/>
         <source>app</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="47"/>
+        <location filename="../../explainer/ui/log/model.py" line="64"/>
         <source>paper form</source>
         <translation>استمارة ورقية</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="48"/>
+        <location filename="../../explainer/ui/log/model.py" line="65"/>
         <source>hospital</source>
         <translation>مستشفى</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="49"/>
+        <location filename="../../explainer/ui/log/model.py" line="66"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="50"/>
+        <location filename="../../explainer/ui/log/model.py" line="67"/>
         <source>shop</source>
         <translation>متجر</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="56"/>
+        <location filename="../../explainer/ui/log/model.py" line="73"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="57"/>
+        <location filename="../../explainer/ui/log/model.py" line="74"/>
         <source>my child</source>
         <translation>طفلي</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="58"/>
+        <location filename="../../explainer/ui/log/model.py" line="75"/>
         <source>partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../explainer/ui/log/model.py" line="114"/>
+        <location filename="../../explainer/ui/log/model.py" line="140"/>
         <source>Includes your child&apos;s data: %1</source>
         <translation>يشمل بيانات طفلك: %1</translation>
     </message>

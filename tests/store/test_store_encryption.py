@@ -396,3 +396,51 @@ def test_locking_the_log_locks_its_older_plain_backups_too(
     assert r.code == 0, r.err
     r = cli("log", "list", "--format", "json", "--data-dir", other, "--passphrase-file", secret)
     assert SECRET_ORG in {e["organisation"] for e in json.loads(r.out)}
+
+
+@needs_cipher
+def test_changing_the_passphrase_rekeys_the_backups_kept_with_the_old_one(
+    data_dir: Path, cli, tmp_path: Path
+) -> None:
+    """Someone learned the old passphrase, so the family changes it: no copy in backups/ may
+    still open with the old one. A copy locked with an even earlier passphrase cannot be
+    re-keyed and is named. Removing the passphrase makes the copies plain again, so a
+    forgotten passphrase locks nothing away."""
+    from explainer.store.opening import backup_dir
+
+    folder = backup_dir(data_dir / DB_NAME)
+    old, new = _secret_file(tmp_path, "old secret one"), _secret_file(tmp_path, "new two", "n.txt")
+    with LogStore.open(data_dir) as log:
+        _fill(log)
+        log.encrypt("earlier zero")
+        folder.mkdir(mode=0o700)
+        log.backup_to(folder / f"{DB_NAME}.earlier.bak")
+        log.change_passphrase("earlier zero", "old secret one")
+        log.backup_to(folder / f"{DB_NAME}.before-upgrade.bak")
+    kept = folder / f"{DB_NAME}.before-upgrade.bak"
+    earlier = folder / f"{DB_NAME}.earlier.bak"
+
+    def opens(path: Path, passphrase: str | None) -> bool:
+        conn = cipher.connect(path, passphrase)
+        try:
+            return conn.execute("SELECT count(*) FROM signups").fetchone()[0] == 3
+        except cipher.DB_ERRORS:
+            return False
+        finally:
+            conn.close()
+
+    assert opens(kept, "old secret one") and opens(earlier, "earlier zero")
+    r = cli("log", "encrypt", "--data-dir", data_dir, "--passphrase-file", old,
+            "--new-passphrase-file", new)
+    assert r.code == 0, r.err
+    assert "1 older backups" in r.err and "new passphrase too" in r.err
+    assert earlier.name in r.err  # left as it was, and said so
+    assert opens(kept, "new two") and not opens(kept, "old secret one")
+    assert opens(earlier, "earlier zero")
+    assert _contains_plaintext(data_dir) == []
+
+    r = cli("log", "decrypt", "--data-dir", data_dir, "--passphrase-file", new)
+    assert r.code == 0, r.err
+    assert kept.read_bytes().startswith(SQLITE_MAGIC) and opens(kept, None)
+    assert "plain files again too" in r.err
+    assert not earlier.read_bytes().startswith(SQLITE_MAGIC)

@@ -516,6 +516,19 @@ class LogWidget(QWidget):
                                 "them:")
                         + "\n" + "\n".join(str(p) for p in damaged),
                     )
+            elif not was_plain:
+                # copies locked with the old passphrase follow the log: the old one (perhaps
+                # known to someone) must open nothing, a removed one must lock nothing away
+                _done, left = self.store.rekey_backups(old, new)
+                if left and new is not None:
+                    QMessageBox.warning(
+                        self, self.tr("Passphrase"),
+                        self.tr("The passphrase is changed, but these older backups could not "
+                                "be given the new one (damaged, or locked with an earlier "
+                                "passphrase). Delete them if nobody else may know that "
+                                "passphrase:")
+                        + "\n" + "\n".join(str(p) for p in left),
+                    )
         except ExplainerError as exc:
             self._error(exc)
             return False
