@@ -33,7 +33,7 @@ FLAGS = ("negated", "exception", "third_party", "any_negation")
 # recipient, sharing verb, vague term, context... A word list knows names and phrasings our
 # writers never used; as counts they reach the stacker as evidence it has a weight for.
 FINDINGS = (
-    "context:legal", "context:legal_weak", "context:login", "context:merger",
+    "context:elsewhere", "context:legal", "context:legal_weak", "context:login", "context:merger",
     "context:noun_form", "context:public", "context:request", "context:threat",
     "context:tracking", "cue:change", "cue:children", "cue:choice", "cue:collection",
     "cue:purpose", "cue:retention", "cue:rights", "cue:security", "cue:sharing", "cue:transfer",

@@ -43,6 +43,22 @@ LABELS = [
     ("en", "You can opt out of the newsletter at any time.", {"choice"}, {"vague"}),
     ("en", "You may request a copy of your data.", {"rights"}, {"vague"}),
     ("en", "We may share your data with marketing partners.", {"sharing", "vague"}, set()),
+    # other sites the user may visit, or what the notice does not cover: no data leaves
+    ("en", "Our pages contain links to other websites, such as Google Maps, whose cookies are "
+     "governed by their own privacy policies.", set(), {"sharing"}),
+    ("en", "This notice does not cover third-party sites that advertisers may run.", set(),
+     {"sharing"}),
+    # ... unless a verb says data goes to them
+    ("en", "When you click a link to a partner site, we share your email address with our "
+     "partners.",
+     {"sharing"}, set()),
+    ("ar", "يحتوي تطبيقنا على روابط لمواقع خارجية مثل Facebook ولها سياسات الخصوصية الخاصة بها.",
+     set(), {"sharing"}),
+    ("ar", "عند الضغط على رابط الشريك نشارك رقم عضويتك مع الشركاء.", {"sharing"}, set()),
+    # deleting on a date is how long data is kept
+    ("en", "We delete all entries on 30 September, when the challenge ends.", {"retention"},
+     set()),
+    ("ar", "نحذف جميع المشاركات في نهاية شهر سبتمبر عند انتهاء المسابقة.", {"retention"}, set()),
     # Arabic: dialect verbs, hosting, cookies placed by ad networks, institutions
     ("ar", "بنشارك رقم جوالك مع شركات التوصيل.", {"sharing"}, {"no_sharing"}),
     ("ar", "منشارك عنوانك مع المطبعة لطباعة البطاقات.", {"sharing"}, set()),

@@ -128,6 +128,9 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         ev.exception = any(e.start > first_neg - 40 for e in excs) or bool(open_verbs)
         ev.labels.add("no_sharing")
 
+    # "links to other sites", "this policy does not cover...": a third party named there
+    # collects on its own site, not through the organisation, unless a verb says data goes
+    elsewhere = "elsewhere" in ctx and not open_verbs
     named_third = any(
         f.subtype == "named" and company_kinds.get(f.value) in _THIRD_PARTY_KINDS for f in recips
     )
@@ -135,11 +138,13 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
                        or "merger" in ctx
                        or any(v.subtype in ("sell", "disclose") for v in open_verbs)):
         ev.labels.add("sharing")  # "transfer" alone may be storage abroad: it needs a recipient
-    if named_third and "login" not in ctx and ({"collection", "purpose"} & cues or datas):
+    if named_third and "login" not in ctx and not elsewhere and (
+        {"collection", "purpose"} & cues or datas
+    ):
         ev.labels.add("sharing")
-    if "sharing" in cues or "legal" in ctx or "public" in ctx:
+    if "sharing" in cues and not elsewhere or "legal" in ctx or "public" in ctx:
         ev.labels.add("sharing")  # third-party cookies, subpoenas, shown to other users
-    if recips and ("tracking" in ctx or any(
+    if not elsewhere and recips and ("tracking" in ctx or any(
         c.subtype == "collection" and c.start > r.start for c in cue_list for r in recips
     )):
         ev.labels.add("sharing")  # "advertisers may set cookies", "partners collect ..."
