@@ -13,7 +13,7 @@ from explainer.analysis.language import detect
 from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import engine
 from explainer.analysis.recognizers import Finding
-from explainer.analysis.recognizers.labels import evaluate
+from explainer.analysis.recognizers.labels import evaluate, is_source
 from explainer.analysis.result import Analysis, Sentence, Span
 from explainer.analysis.stacker import features
 from explainer.analysis.summary import summarize
@@ -110,8 +110,13 @@ def analyze(
                 continue
             if f.kind == "sharing_verb" and not ({"sharing", "no_sharing"} & set(labels)):
                 continue
-            if f.kind == "recipient" and f.subtype == "company" and "sharing" not in labels:
-                continue  # an unlisted company outside a sharing sentence is often the author
+            if f.kind == "recipient" and (
+                not ({"sharing", "no_sharing"} & (set(labels) | ev.labels)) or is_source(sent, f)
+            ):
+                # "who gets your data" only where the sentence gives data (or promises not
+                # to), by the model's or the rules' reading: not the author's own name,
+                # "links to other sites", "from the hospital"
+                continue
             named = f.subtype in ("named", "company") if f.kind == "recipient" else None
             sentence_spans.append(
                 Span(

@@ -72,3 +72,25 @@ def test_explanations_follow_the_interface_language():
     assert rec_en.explanation != rec_ar.explanation
     assert any("\u0600" <= ch <= "\u06ff" for ch in rec_ar.explanation)
     assert any("\u0600" <= ch <= "\u06ff" for ch in ar.sentences[0].explanation)
+
+
+# "Who gets your data" is drawn only where data goes (or is promised not to): never on a
+# source ("from the hospital"), other sites, or a sentence that gives nobody anything.
+NOT_RECIPIENTS = [
+    ("en", "We receive your due date from the hospital and share it with Experian.",
+     "hospital", "Experian"),
+    ("en", "Our pages have links to third-party sites. We never pass your details to "
+     "advertisers.", "third-party", "advertisers"),
+    ("en", "This card is not a hospital or NHS form.", "hospital", None),
+    ("ar", "هذه البطاقة ليست نموذجاً صادراً عن المستشفى.", "المستشفى", None),
+    ("ar", "نتلقى موعد الولادة من المستشفى ونشاركه مع إكسبيريان.", "المستشفى", "إكسبيريان"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "not_recipient", "recipient"), NOT_RECIPIENTS)
+def test_recipients_are_only_who_gets_data(lang, text, not_recipient, recipient):
+    a = explainer.analyze(text, language=lang)
+    shown = [s.text for s in a.spans if s.kind == "recipient"]
+    assert not any(not_recipient in s for s in shown), shown
+    if recipient is not None:
+        assert recipient in shown, shown

@@ -29,7 +29,7 @@ _WE = {"we", "us", "our", "company", "site", "service", "services", "website", "
        "they", "information", "data", "details", "be", "نحن", "يمكننا", "لنا"}
 # a recipient right after "from" is where data comes from, not where it goes
 _SOURCE = re.compile(
-    r"(?:\bfrom|(?<!\S)من)\s+(?:(?:our|the|other|certain|selected|these|those|such|trusted|various|"
+    r"(?:\bfrom|\bissued\s+by|(?<!\S)من|(?<!\S)صادر\S*\s+عن)\s+(?:(?:our|the|other|certain|selected|these|those|such|trusted|various|"
     r"some|any|select|external|outside|unaffiliated|and)\s+)*$", re.IGNORECASE)
 # the user is the one sharing: "information you share", "if you choose to share"
 _USER_SUBJECT = re.compile(
@@ -53,6 +53,12 @@ class RuleEvidence:
     third_party: bool = False  # someone outside is mentioned (recipient, sharing verb, cue)
     any_negation: bool = False  # a negation word anywhere (a promise needs one)
     vague_terms: list[Finding] = field(default_factory=list)
+
+
+def is_source(text: str, f: Finding) -> bool:
+    """A recipient word that names where data comes from ("from the hospital", "صادر عن
+    المستشفى"), not who receives it."""
+    return bool(_SOURCE.search(text[max(0, f.start - 40) : f.start]))
 
 
 def _before(text: str, f: Finding, n: int = 12) -> str:
@@ -105,8 +111,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
     for f in findings:
         if f.kind == "context":
             ctx.setdefault(f.subtype, []).append(f)
-    recips = [f for f in findings if f.kind == "recipient"
-              and not _SOURCE.search(text[max(0, f.start - 40) : f.start])]
+    recips = [f for f in findings if f.kind == "recipient" and not is_source(text, f)]
     datas = [f for f in findings if f.kind in ("data_type", "data_word")]
     cue_list = [f for f in findings if f.kind == "cue"]
     cues = {f.subtype for f in cue_list}
