@@ -84,6 +84,22 @@ def fold_of(record: Record, folds: int) -> int:
     return int(_digest(record)[8:16], 16) % folds
 
 
+def source_folds(records: list[Record], folds: int) -> dict[str, int]:
+    """Whole slices to folds (largest slice first, into the fold with fewest records so far),
+    so that each fold's records are scored by a model that never saw their writer's wording:
+    closer to a real notice than holding out sentences of a slice the model learned from."""
+    sizes: dict[str, int] = {}
+    for r in records:
+        sizes[r.source] = sizes.get(r.source, 0) + 1
+    load = [0] * folds
+    out: dict[str, int] = {}
+    for source in sorted(sizes, key=lambda k: (-sizes[k], k)):
+        f = min(range(folds), key=lambda i: (load[i], i))
+        out[source] = f
+        load[f] += sizes[source]
+    return out
+
+
 def split(records: list[Record], percent: int) -> tuple[list[Record], list[Record]]:
     train = [r for r in records if not is_dev(r, percent)]
     dev = [r for r in records if is_dev(r, percent)]

@@ -183,14 +183,23 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
     folds = int(params.get("folds", 0) or 0)
     stacker: Stacker | None = None
     stack_f1: dict[str, float] = {}
+    by_source = False
     if folds > 1:
         # Thresholds from out-of-fold predictions over every record (each scored by a model
         # that never saw it): ~10,000 sentences instead of a 15% split, so they move less
         # from one retraining to the next. The shipped model then learns from all records.
         train, dev, scores = records, [], []
+        # whole slices per fold need at least as many slices as folds (a tiny corpus has one)
+        by_source = (str(params.get("fold_by", "text")) == "source"
+                     and len({r.source for r in records}) >= folds)
+        groups = corpus.source_folds(records, folds) if by_source else {}
+
+        def fold(r: corpus.Record) -> int:
+            return groups[r.source] if by_source else corpus.fold_of(r, folds)
+
         for f in range(folds):
-            held = [r for r in records if corpus.fold_of(r, folds) == f]
-            rest = [r for r in records if corpus.fold_of(r, folds) != f]
+            held = [r for r in records if fold(r) == f]
+            rest = [r for r in records if fold(r) != f]
             if not held or not rest:
                 continue
             fold_nlp, _ = build(lang, config_path)
@@ -222,6 +231,7 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
         "train": len(train),
         "dev": len(dev),
         "folds": folds if folds > 1 else 0,
+        "fold_by": ("source" if folds > 1 and by_source else "text"),
         "label_counts": corpus.label_counts(records),
         "sources": sorted({r.source for r in records}),
         "data_hash": corpus.data_hash(records),

@@ -98,3 +98,26 @@ def test_folds_partition_the_records_by_their_text(tiny_root: Path):
     sizes = [folds.count(f) for f in range(5)]
     assert sum(sizes) == len(records)
     assert min(sizes) > 0.15 * len(records)  # roughly a fifth each
+
+
+def test_source_folds_keep_each_slice_whole_and_balance_the_folds():
+    sizes = {"a": 50, "b": 40, "c": 30, "d": 20, "e": 10, "f": 10}
+    records = [corpus.Record(f"{s} sentence {i}", "en", frozenset(), s)
+               for s, n in sizes.items() for i in range(n)]
+    folds = corpus.source_folds(records, 3)
+    assert set(folds) == set(sizes) and set(folds.values()) == {0, 1, 2}
+    load = [sum(n for s, n in sizes.items() if folds[s] == f) for f in range(3)]
+    assert max(load) - min(load) <= 10  # 50 | 40+10 | 30+20+10
+    assert corpus.source_folds(list(reversed(records)), 3) == folds  # order does not matter
+
+
+def test_training_holds_out_whole_slices_when_there_are_enough(tmp_path: Path):
+    root = tmp_path / "slices"
+    (root / "en").mkdir(parents=True)
+    for i in range(5):  # five slices of two sentences: each fold holds out one whole slice
+        with (root / "en" / f"s{i}.jsonl").open("w", encoding="utf-8") as fh:
+            for text, labels in TINY["en"][2 * i : 2 * i + 2]:
+                fh.write(json.dumps({"text": text, "language": "en", "labels": labels,
+                                     "source": f"en-s{i}"}) + "\n")
+    card = train_language("en", tmp_path / "models" / "en", root=root)
+    assert card["fold_by"] == "source" and card["dev"] == len(TINY["en"])
