@@ -16,6 +16,8 @@ ROWS = [
      "Acme Leads Ltd", {"named": True}),
     ("en", "We collect your baby's date of birth.", "data_type", "baby's date of birth",
      {"subtype": "child's date of birth"}),
+    ("en", "The hospital where you are having your baby", "data_type", "hospital",
+     {"subtype": "hospital"}),
     ("en", "We may share your due date with our partners.", "vague_term", "may",
      {"subtype": "modality"}),
     ("en", "We share data with partners such as advertisers.", "vague_term", "such as",

@@ -84,6 +84,8 @@ class PhraseRecognizer:
         out = []
         for mid, s, e in self.matcher(doc):
             kind, value, rule = self._meta[mid]
+            if kind == "data_type" and e - s > 1 and doc[e - 1].lower_ in _CONTEXT_TAIL:
+                e -= 1  # "hospital where" is listed to tell the place of birth; show "hospital"
             span = doc[s:e]
             start = span.start_char
             if self.lang == "ar":
@@ -102,6 +104,10 @@ class PhraseRecognizer:
         before = self._key(doc[s - 1 : s]) if s > 0 else ""
         after = self._key(doc[e : e + 1]) if e < len(doc) else ""
         return before in rules["before"] or after in rules["after"]
+
+
+# words a data-type phrase may end with only to pin its meaning; not part of the highlight
+_CONTEXT_TAIL = {"where", "you"}
 
 
 def _load_guards(lang: str) -> dict[str, dict[str, set[str]]]:
