@@ -149,7 +149,7 @@ def write_card(root: Path | None = None) -> Path:
         "with the stacker, mean F1 went from 0.813 to 0.822 (English) and 0.798 to 0.815 "
         "(Arabic); on the evaluation OPP-115 sharing went 0.720 -> 0.756 (precision 0.597 -> "
         "0.660), vagueness 0.788 -> 0.787, Arabic held-out sharing 0.932 -> 0.942 and vague "
-        "0.906 -> 0.906. The models doubled in size, to about 6.5 MB each. Last, two slices of "
+        "0.906 -> 0.906. The models doubled in size, to about 6.5 MB each. Next, two slices of "
         "headings, list items, lead-in lines and table cells (en-lists, ar-lists), because "
         "list items that only name a kind of data were often scored as sharing. They moved "
         "out-of-fold mean F1 0.822 -> 0.824 (English) and 0.815 -> 0.814 (Arabic), and on the "
