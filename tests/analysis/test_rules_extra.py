@@ -66,6 +66,9 @@ LABELS = [
     ("ar", "نستضيف ملفاتك لدى Amazon Web Services.", {"sharing"}, set()),
     ("ar", "نسمح لشبكات الإعلان بوضع ملفات تعريف الارتباط على جهازك.", {"sharing"}, set()),
     ("ar", "نرسل أسماء الفائزين إلى شركة التأمين.", {"sharing"}, set()),
+    # an object pronoun glued to the verb ("we pass them", "how we use it")
+    ("ar", "نمررها إلى شركات التسويق.", {"sharing"}, set()),
+    ("ar", "كيف نستخدمها", {"purpose"}, set()),
     # dialect negation
     ("ar", "ما نبيع معلوماتك لحد.", {"no_sharing"}, {"sharing"}),
     ("ar", "مش بنبيع بياناتك.", {"no_sharing"}, {"sharing"}),

@@ -76,6 +76,11 @@ class PhraseRecognizer:
         tail = f" {rest}" if rest else ""
         if fname == "sharing_verbs" and first[:1] in "نيت" and len(first) >= 4:
             out += [f"{p}{first}{tail}" for p in _AR_VERB_PREFIXES]
+        if fname in ("sharing_verbs", "cues") and first[:1] in "نيت" and len(first) >= 4 and (
+            not first.endswith(_AR_OBJECT_SUFFIXES)
+        ):
+            # an object pronoun glued to the verb: نستخدمها، نشاركه، نحتفظ بها is already split
+            out += [f"{first}{suffix}{tail}" for suffix in _AR_OBJECT_SUFFIXES]
         if fname == "recipients" and not first.startswith("ال"):
             out.append(f"ل{first}{tail}")
         return out
@@ -106,6 +111,8 @@ class PhraseRecognizer:
         return before in rules["before"] or after in rules["after"]
 
 
+# object pronouns glued to a present-tense verb ("it", "them", "you" plural)
+_AR_OBJECT_SUFFIXES = ("ها", "هم", "ه", "كم")
 # words a data-type phrase may end with only to pin its meaning; not part of the highlight
 _CONTEXT_TAIL = {"where", "you"}
 
