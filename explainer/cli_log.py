@@ -418,41 +418,34 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    rekeyed: list[Path] = []
-    stale: list[Path] = []
     with LogStore.open(args.data_dir, passphrase=current if encrypted else None) as log:
         if encrypted:
-            log.change_passphrase(current, new)
-            # copies kept with the old passphrase must not open with it any more
-            rekeyed, stale = log.rekey_backups(current, new)
+            changed, left = log.change_passphrase(current, new)
         else:
-            log.encrypt(new or current or "")
-        locked, plain = log.lock_plain_backups(new or current or "")
+            changed, left = log.encrypt(new or current or "")
     print(
         "The log is locked with "
         + ("the new passphrase." if encrypted else "a passphrase.")
         + " Without it nobody can open the log, not even Small Print: keep it safe.",
         file=sys.stderr,
     )
-    if locked:
-        print(f"{len(locked)} older backups in {locked[0].parent} were locked with it too.",
+    if changed:
+        print(f"{len(changed)} older backups in {changed[0].parent} "
+              + ("now need the new passphrase too." if encrypted else "were locked with it too."),
               file=sys.stderr)
-    if rekeyed:
-        print(f"{len(rekeyed)} older backups in {rekeyed[0].parent} now need the new passphrase "
-              "too.", file=sys.stderr)
-    if plain:
+    if left and encrypted:
         print(
-            f"explainer: {len(plain)} older backups in {plain[0].parent} are damaged, could not "
-            "be locked and may still be readable; delete them if nobody else may read them: "
-            + ", ".join(p.name for p in plain),
-            file=sys.stderr,
-        )
-    if stale:
-        print(
-            f"explainer: {len(stale)} older backups in {stale[0].parent} could not be given the "
+            f"explainer: {len(left)} older backups in {left[0].parent} could not be given the "
             "new passphrase (damaged, or locked with an earlier one) and were left as they were; "
             "delete them if nobody else may know that passphrase: "
-            + ", ".join(p.name for p in stale),
+            + ", ".join(p.name for p in left),
+            file=sys.stderr,
+        )
+    elif left:
+        print(
+            f"explainer: {len(left)} older backups in {left[0].parent} are damaged, could not "
+            "be locked and may still be readable; delete them if nobody else may read them: "
+            + ", ".join(p.name for p in left),
             file=sys.stderr,
         )
     return 0
@@ -475,9 +468,8 @@ def _cmd_decrypt(args: argparse.Namespace) -> int:
     with LogStore.open(args.data_dir, passphrase=passphrase) as log:
         if not log.encrypted:
             raise InputError("This log is not locked with a passphrase.")
-        log.decrypt(passphrase)
         # its backups follow, so a forgotten passphrase cannot lock the family out of them
-        opened, _left = log.rekey_backups(passphrase, None)
+        opened, _left = log.decrypt(passphrase)
     print("The passphrase was removed: the log is a plain file again.", file=sys.stderr)
     if opened:
         print(f"{len(opened)} older backups in {opened[0].parent} are plain files again too.",

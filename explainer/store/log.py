@@ -762,7 +762,9 @@ class LogStore:
 
     # -- the passphrase -----------------------------------------------------------------------
 
-    def change_passphrase(self, old: str | None, new: str | None) -> None:
+    def change_passphrase(
+        self, old: str | None, new: str | None
+    ) -> tuple[list[Path], list[Path]]:
         """Lock the log with ``new``, change its passphrase, or (``new`` None) unlock it for good.
 
         ``old`` is the current passphrase (ignored for a plain log). The log is copied with
@@ -773,6 +775,11 @@ class LogStore:
         (:class:`~explainer.store.opening.LockedLogError`); a wrong ``old`` raises
         :class:`EncryptedLogError`; on any failure the old file is what remains. The store
         stays open, on the new file.
+
+        The copies in ``backups/`` follow the log, so that no copy opens with an old passphrase
+        someone may have learned, none stays plain once the log is locked, and a removed
+        passphrase locks none away. Returns (copies re-keyed, copies left as they were: damaged,
+        or locked with some earlier passphrase).
         """
         cipher.require()
         if self.path is None:
@@ -835,25 +842,21 @@ class LogStore:
         if backup is not None:
             _erase_copy(backup)
         logger.info("log %s: %s", path, "passphrase removed" if new is None else "locked")
+        changed, left = self._rekey_backups(old, new) if old is not None else ([], [])
+        if new is not None:  # plain copies kept before an upgrade would still be readable
+            locked, damaged = self._rekey_backups(None, new)
+            changed, left = changed + locked, left + damaged
+        return changed, left
 
-    def encrypt(self, passphrase: str) -> None:
+    def encrypt(self, passphrase: str) -> tuple[list[Path], list[Path]]:
         """Lock a plain log with ``passphrase`` (see :meth:`change_passphrase`)."""
         if self.encrypted:
             raise InputError("This log is already locked with a passphrase.")
-        self.change_passphrase(None, passphrase)
+        return self.change_passphrase(None, passphrase)
 
-    def decrypt(self, passphrase: str) -> None:
+    def decrypt(self, passphrase: str) -> tuple[list[Path], list[Path]]:
         """Remove the passphrase of a locked log: it becomes a plain SQLite file again."""
-        self.change_passphrase(passphrase, None)
-
-    def plain_backups(self) -> list[Path]:
-        """Backups in ``backups/`` that are plain SQLite (readable without any passphrase)."""
-        found = []
-        for p in self.backups():
-            with contextlib.suppress(OSError), open(p, "rb") as fh:
-                if fh.read(16) == opening.SQLITE_MAGIC:
-                    found.append(p)
-        return found
+        return self.change_passphrase(passphrase, None)
 
     def backups(self) -> list[Path]:
         """Every copy of this log in ``backups/`` (plain or locked)."""
@@ -867,31 +870,17 @@ class LogStore:
             if p.is_file() and p.name.startswith(self.path.name) and not p.name.endswith(".locking")
         ]
 
-    def lock_plain_backups(self, passphrase: str) -> tuple[list[Path], list[Path]]:
-        """Lock every plain backup in ``backups/`` with ``passphrase`` (the log's own, after
-        :meth:`encrypt`), so no readable copy of the family's log stays behind on a shared
-        computer. Returns (locked, could not be read); a damaged copy is left as it is and
-        reported."""
-        cipher.check_passphrase(passphrase)
-        return self.rekey_backups(None, passphrase)
-
-    def rekey_backups(
+    def _rekey_backups(
         self, old: str | None, new: str | None
     ) -> tuple[list[Path], list[Path]]:
         """Give the backups that ``old`` opens (the plain ones when ``old`` is None) the key
-        ``new`` (None: plain), after the log's own passphrase changed, so that an old
-        passphrase someone learned opens no copy of the log and a removed one locks none.
-
-        Each copy is exported, checked, then overwritten and replaced. Returns (re-keyed, left
-        as they were): the second list holds damaged copies, and, when ``old`` is set, copies
-        locked with some other, earlier passphrase. Plain copies are never touched when
-        ``old`` is set (``lock_plain_backups`` does those)."""
+        ``new`` (None: plain). Each copy is exported, checked, then overwritten and replaced.
+        Returns (re-keyed, left as they were): damaged copies, and, when ``old`` is set, copies
+        locked with some other passphrase. Plain copies are untouched when ``old`` is set."""
         changed: list[Path] = []
         left: list[Path] = []
         for copy in self.backups():
-            with contextlib.suppress(OSError), open(copy, "rb") as fh:
-                plain = fh.read(16) == opening.SQLITE_MAGIC
-            if plain != (old is None):
+            if _is_plain(copy) != (old is None):
                 continue
             tmp = copy.with_name(copy.name + ".locking")
             try:
@@ -1038,6 +1027,15 @@ def _erase_copy(target: Path) -> None:
         return
     with contextlib.suppress(OSError):
         target.parent.rmdir()  # only if empty
+
+
+def _is_plain(path: Path) -> bool:
+    """Whether ``path`` is a plain SQLite file (readable without any passphrase)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == opening.SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def _overwrite(path: Path) -> None:

@@ -193,13 +193,11 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
         by_source = (str(params.get("fold_by", "text")) == "source"
                      and len({r.source for r in records}) >= folds)
         groups = corpus.source_folds(records, folds) if by_source else {}
-
-        def fold(r: corpus.Record) -> int:
-            return groups[r.source] if by_source else corpus.fold_of(r, folds)
-
+        assigned = [groups[r.source] if by_source else corpus.fold_of(r, folds)
+                    for r in records]
         for f in range(folds):
-            held = [r for r in records if fold(r) == f]
-            rest = [r for r in records if fold(r) != f]
+            held = [r for r, a in zip(records, assigned, strict=True) if a == f]
+            rest = [r for r, a in zip(records, assigned, strict=True) if a != f]
             if not held or not rest:
                 continue
             fold_nlp, _ = build(lang, config_path)
@@ -231,7 +229,7 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
         "train": len(train),
         "dev": len(dev),
         "folds": folds if folds > 1 else 0,
-        "fold_by": ("source" if folds > 1 and by_source else "text"),
+        "fold_by": "source" if by_source else "text",
         "label_counts": corpus.label_counts(records),
         "sources": sorted({r.source for r in records}),
         "data_hash": corpus.data_hash(records),

@@ -410,15 +410,17 @@ def test_changing_the_passphrase_rekeys_the_backups_kept_with_the_old_one(
 
     folder = backup_dir(data_dir / DB_NAME)
     old, new = _secret_file(tmp_path, "old secret one"), _secret_file(tmp_path, "new two", "n.txt")
+    earlier = folder / f"{DB_NAME}.earlier.bak"
     with LogStore.open(data_dir) as log:
         _fill(log)
         log.encrypt("earlier zero")
-        folder.mkdir(mode=0o700)
-        log.backup_to(folder / f"{DB_NAME}.earlier.bak")
+        aside = tmp_path / "earlier.bak"  # kept out of backups/ while the passphrase changes
+        log.backup_to(aside)
         log.change_passphrase("earlier zero", "old secret one")
+        folder.mkdir(mode=0o700, exist_ok=True)
+        aside.rename(earlier)
         log.backup_to(folder / f"{DB_NAME}.before-upgrade.bak")
     kept = folder / f"{DB_NAME}.before-upgrade.bak"
-    earlier = folder / f"{DB_NAME}.earlier.bak"
 
     def opens(path: Path, passphrase: str | None) -> bool:
         conn = cipher.connect(path, passphrase)

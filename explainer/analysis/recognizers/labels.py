@@ -29,7 +29,8 @@ _WE = {"we", "us", "our", "company", "site", "service", "services", "website", "
        "they", "information", "data", "details", "be", "نحن", "يمكننا", "لنا"}
 # a recipient right after "from" is where data comes from, not where it goes
 _SOURCE = re.compile(
-    r"(?:\bfrom|\bissued\s+by|(?<!\S)من|(?<!\S)صادر\S*\s+عن)\s+(?:(?:our|the|other|certain|selected|these|those|such|trusted|various|"
+    r"(?:\bfrom|\bissued\s+by|(?<!\S)من|(?<!\S)صادر\S*\s+عن)\s+"
+    r"(?:(?:our|the|other|certain|selected|these|those|such|trusted|various|"
     r"some|any|select|external|outside|unaffiliated|and)\s+)*$", re.IGNORECASE)
 # the user is the one sharing: "information you share", "if you choose to share"
 _USER_SUBJECT = re.compile(

@@ -504,31 +504,20 @@ class LogWidget(QWidget):
     def _change(self, old: str | None, new: str | None) -> bool:
         try:
             was_plain = not self.store.encrypted
-            self.store.change_passphrase(old, new)
-            if was_plain and new is not None:
-                # older plain copies (kept before upgrades) would still be readable
-                _locked, damaged = self.store.lock_plain_backups(new)
-                if damaged:
-                    QMessageBox.warning(
-                        self, self.tr("Passphrase"),
-                        self.tr("The log is locked, but these older backups are damaged and "
-                                "could not be locked. Delete them if nobody else may read "
-                                "them:")
-                        + "\n" + "\n".join(str(p) for p in damaged),
-                    )
-            elif not was_plain:
-                # copies locked with the old passphrase follow the log: the old one (perhaps
-                # known to someone) must open nothing, a removed one must lock nothing away
-                _done, left = self.store.rekey_backups(old, new)
-                if left and new is not None:
-                    QMessageBox.warning(
-                        self, self.tr("Passphrase"),
-                        self.tr("The passphrase is changed, but these older backups could not "
-                                "be given the new one (damaged, or locked with an earlier "
-                                "passphrase). Delete them if nobody else may know that "
-                                "passphrase:")
-                        + "\n" + "\n".join(str(p) for p in left),
-                    )
+            # older copies in backups/ follow the log (see LogStore.change_passphrase)
+            _changed, left = self.store.change_passphrase(old, new)
+            if left and new is not None:
+                QMessageBox.warning(
+                    self, self.tr("Passphrase"),
+                    (self.tr("The log is locked, but these older backups are damaged and "
+                             "could not be locked. Delete them if nobody else may read them:")
+                     if was_plain else
+                     self.tr("The passphrase is changed, but these older backups could not "
+                             "be given the new one (damaged, or locked with an earlier "
+                             "passphrase). Delete them if nobody else may know that "
+                             "passphrase:"))
+                    + "\n" + "\n".join(str(p) for p in left),
+                )
         except ExplainerError as exc:
             self._error(exc)
             return False
