@@ -105,8 +105,11 @@ class Stacker:
 
     @classmethod
     def fit(cls, x: np.ndarray, gold: dict[str, np.ndarray], thresholds: dict[str, float],
-            c: float = 1.0) -> Stacker:
-        rows = [fit_logistic(x, gold[k], c) for k in LABELS]
+            c: float = 1.0, use: dict[str, np.ndarray] | None = None) -> Stacker:
+        """``use[label]`` (boolean rows), when given, limits that label's fit to those rows."""
+        use = use or {}
+        rows = [fit_logistic(x[use[k]], gold[k][use[k]], c) if k in use
+                else fit_logistic(x, gold[k], c) for k in LABELS]
         return cls(np.array([w for w, _ in rows]), np.array([b for _, b in rows]),
                    dict(thresholds))
 

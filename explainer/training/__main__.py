@@ -17,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--lang", nargs="+", default=["en", "ar"], choices=["en", "ar"])
     t.add_argument("--out", type=Path, default=app_root() / "models")
     t.add_argument("-v", "--verbose", action="store_true")
+    t.add_argument("--oof", type=Path, default=None, metavar="DIR",
+                   help="also write each language's out-of-fold scores to DIR/LANG.jsonl")
     sub.add_parser("card", help="run the evaluation and write models/README.md")
     args = parser.parse_args(argv)
     if args.command == "card":
@@ -29,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     from explainer.training.train import train_language
 
     for lang in args.lang:
-        card = train_language(lang, args.out / lang)
+        oof = args.oof / f"{lang}.jsonl" if args.oof else None
+        card = train_language(lang, args.out / lang, oof=oof)
         print(json.dumps({k: card[k] for k in ("language", "records", "train", "dev", "blend",
                                                "dev_f1", "dev_mean_f1", "seconds",
                                                "size_bytes")}, ensure_ascii=False))

@@ -38,8 +38,24 @@ STACKER_FOLDS = 5
 GRID = [i / 100 for i in range(5, 96, 2)]
 
 
-def _cats(labels: frozenset[str]) -> dict[str, float]:
-    return {k: 1.0 if k in labels else 0.0 for k in LABELS}
+def _cats(labels: frozenset[str], skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Training targets; a label in ``skip`` is left out, so spaCy treats it as unknown and
+    the record teaches nothing about it."""
+    return {k: 1.0 if k in labels else 0.0 for k in LABELS if k not in skip}
+
+
+def skipped_labels(params: dict) -> dict[str, frozenset[str]]:
+    """``skip_labels = "en-tos:vague, other:label"`` of config.cfg: labels a slice does not
+    teach (see the comment there)."""
+    out: dict[str, set[str]] = {}
+    for item in str(params.get("skip_labels", "") or "").split(","):
+        if not item.strip():
+            continue
+        source, _, label = item.strip().partition(":")
+        if label not in LABELS:
+            raise ValueError(f"config skip_labels: unknown label {label!r} in {item!r}")
+        out.setdefault(source, set()).add(label)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def build(lang: str, config_path: Path = CONFIG) -> tuple[spacy.Language, dict]:
@@ -52,8 +68,10 @@ def build(lang: str, config_path: Path = CONFIG) -> tuple[spacy.Language, dict]:
 
 def fit(nlp: spacy.Language, train: list[corpus.Record], lang: str, params: dict) -> None:
     fix_random_seed(int(params["seed"]))
+    skip = skipped_labels(params)
     examples = [
-        Example.from_dict(nlp.make_doc(feature_text(r.text, lang)), {"cats": _cats(r.labels)})
+        Example.from_dict(nlp.make_doc(feature_text(r.text, lang)),
+                          {"cats": _cats(r.labels, skip.get(r.source, frozenset()))})
         for r in train
     ]
     textcat = nlp.get_pipe("textcat_multilabel")
@@ -121,22 +139,37 @@ def rule_view(records: list[corpus.Record], lang: str) -> list[tuple[RuleEvidenc
     return out
 
 
+def label_rows(records: list[corpus.Record], params: dict | None) -> dict[str, np.ndarray]:
+    """For each label some slice does not teach (``skip_labels``), the records that do."""
+    skip = skipped_labels(params or {})
+    out = {}
+    for k in LABELS:
+        if any(k in v for v in skip.values()):
+            out[k] = np.array([k not in skip.get(r.source, frozenset()) for r in records])
+    return out
+
+
 def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str,
               prevalence: dict[str, float] | None = None,
-              view: list[tuple[RuleEvidence, list]] | None = None) -> dict:
+              view: list[tuple[RuleEvidence, list]] | None = None,
+              params: dict | None = None) -> dict:
     """Pick the rules blend weight and per-label thresholds that maximise F1 over ``dev``
     (scored by a model that did not learn from it: ``model`` holds its predictions), with
     ``dev`` re-weighted to the label prevalence of whole notices (``prevalence``).
-    ``view`` is :func:`rule_view` of ``dev`` when the caller already has it."""
+    ``view`` is :func:`rule_view` of ``dev`` when the caller already has it; a label a slice
+    does not teach (``params`` skip_labels) is calibrated without that slice."""
     prevalence = prevalence or {}
+    use = label_rows(dev, params)
     evidence = [ev for ev, _ in (view if view is not None else rule_view(dev, lang))]
     best: dict = {"mean_f1": -1.0}
     for w in BLENDS:
         mixed = [blended(ev, m, w) for m, ev in zip(model, evidence, strict=True)]
         thresholds, per_label = {}, {}
         for k in LABELS:
-            scores = [m[k] for m in mixed]
-            gold = [k in r.labels for r in dev]
+            rows = use.get(k)
+            keep = [i for i in range(len(dev)) if rows is None or rows[i]]
+            scores = [mixed[i][k] for i in keep]
+            gold = [k in dev[i].labels for i in keep]
             t, f = _best_threshold(scores, gold, _neg_weight(gold, prevalence.get(k)))
             thresholds[k], per_label[k] = t, round(f, 4)
         mean = sum(per_label.values()) / len(per_label)
@@ -148,33 +181,49 @@ def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str
 
 def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lang: str,
                 prevalence: dict[str, float], c: float = 1.0,
-                view: list[tuple[RuleEvidence, list]] | None = None
-                ) -> tuple[Stacker, dict[str, float]]:
+                view: list[tuple[RuleEvidence, list]] | None = None,
+                params: dict | None = None) -> tuple[Stacker, dict[str, float]]:
     """The learned model+rules combination (explainer.analysis.stacker) on out-of-fold model
     scores. Its thresholds come from a second, inner cross-validation over the same records
-    (every record's stacked score from a stacker that did not learn from it)."""
+    (every record's stacked score from a stacker that did not learn from it). A label a
+    slice does not teach (``params`` skip_labels) is fitted and calibrated without it."""
     view = view if view is not None else rule_view(records, lang)
     x = np.array([
         stack_features(m, ev, findings, r.text)
         for m, (ev, findings), r in zip(model, view, records, strict=True)
     ])
     gold = {k: np.array([k in r.labels for r in records]) for k in LABELS}
+    use = label_rows(records, params)
     inner = np.zeros((len(records), len(LABELS)))
     fold = np.arange(len(records)) % STACKER_FOLDS
     for f in range(STACKER_FOLDS):
-        part = Stacker.fit(x[fold != f], {k: g[fold != f] for k, g in gold.items()}, {}, c)
+        train = fold != f
+        part = Stacker.fit(x[train], {k: g[train] for k, g in gold.items()}, {}, c,
+                           {k: u[train] for k, u in use.items()})
         inner[fold == f] = part.probabilities(x[fold == f])
     thresholds, f1 = {}, {}
     for i, k in enumerate(LABELS):
-        g = [bool(v) for v in gold[k]]
-        t, f = _best_threshold(list(inner[:, i]), g, _neg_weight(g, prevalence.get(k)))
+        keep = use.get(k, np.ones(len(records), dtype=bool))
+        g = [bool(v) for v in gold[k][keep]]
+        t, f = _best_threshold(list(inner[keep, i]), g, _neg_weight(g, prevalence.get(k)))
         thresholds[k], f1[k] = t, round(f, 4)
-    return Stacker.fit(x, gold, thresholds, c), f1
+    return Stacker.fit(x, gold, thresholds, c, use), f1
+
+
+def write_oof(path: Path, records: list[corpus.Record], scores: list[dict[str, float]]) -> None:
+    """The out-of-fold model scores, one JSON line per record, for experiments with the
+    stacker or thresholds without retraining (``train --oof``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for r, s in zip(records, scores, strict=True):
+            f.write(json.dumps({"text": r.text, "labels": sorted(r.labels), "source": r.source,
+                                "scores": s}, ensure_ascii=False) + "\n")
 
 
 def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
-                   root: Path | None = None) -> dict:
-    """Train, calibrate and save ``models/LANG``; returns the model card data."""
+                   root: Path | None = None, oof: Path | None = None) -> dict:
+    """Train, calibrate and save ``models/LANG``; returns the model card data. ``oof``: also
+    write the out-of-fold scores there (see :func:`write_oof`)."""
     t0 = time.time()
     records = corpus.load(lang, root)
     if not records:
@@ -206,16 +255,18 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
             scores += predict(fold_nlp, [r.text for r in held], lang)
             logger.info("%s: fold %d of %d done", lang, f + 1, folds)
         view = rule_view(dev, lang)
-        cal = calibrate(scores, dev, lang, corpus.natural_prevalence(), view)
+        if oof is not None:
+            write_oof(oof, dev, scores)
+        cal = calibrate(scores, dev, lang, corpus.natural_prevalence(), view, params)
         if str(params.get("stacker", "false")).lower() == "true":
             stacker, stack_f1 = fit_stacker(scores, dev, lang, corpus.natural_prevalence(),
-                                            float(params.get("stacker_c", 1.0)), view)
+                                            float(params.get("stacker_c", 1.0)), view, params)
         fit(nlp, train, lang, params)
     else:
         train, dev = corpus.split(records, int(params["dev_percent"]))
         fit(nlp, train, lang, params)
         cal = calibrate(predict(nlp, [r.text for r in dev], lang), dev, lang,
-                        corpus.natural_prevalence())
+                        corpus.natural_prevalence(), params=params)
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     if stacker is not None:
