@@ -26,8 +26,11 @@ evidence of the rules of `explainer/analysis/recognizers` gives the final labels
 Loaded by path; nothing is downloaded.
 
 ## Data
-Only sentences written for this project: `resources/training/en/*.jsonl` and
-`resources/training/ar/*.jsonl`, labelled per `resources/training/LABELING.md`. Separate writers
+Sentences written for this project, `resources/training/en/*.jsonl` and
+`resources/training/ar/*.jsonl`, labelled per `resources/training/LABELING.md`, plus one English
+slice of real Terms-of-Service sentences labelled by us (`en-tos`, 6,860 records from the
+CLAUDETTE corpus, CC BY 4.0; credited below; it does not teach `vague`, see `config.cfg`
+`skip_labels`). Separate writers
 produced slices in parallel, each imitating whole documents of one kind (family and baby-club
 documents, UK public-sector and retail notices, US web and app policies, hedged and precise
 wording side by side; Gulf, Egyptian, Levantine and Maghrebi notices, formal legal Arabic,
@@ -169,6 +172,12 @@ def write_card(root: Path | None = None) -> Path:
         "lists, which also decide alone when no model is installed. The same pronouns as extra "
         "model features also tied out of fold and were not kept."
         "\n\n## Credits and limits\n\n"
+        "The `en-tos` training slice holds sentences of the English Terms of Service of the "
+        "CLAUDETTE multilingual corpus (Galassi, Lagioia, Jabłonowska & Lippi, 'Unfair clause "
+        "detection in terms of service across multiple languages', Artificial Intelligence and "
+        "Law, 2024; GitHub nlp-unibo/Multilingual-Unfair-Clause-Detection), licensed under CC BY "
+        "4.0 (https://creativecommons.org/licenses/by/4.0/); we selected lines and labelled them "
+        "ourselves. "
         "OPP-115 (Wilson et al., ACL 2016), the vagueness corpus (Lebanoff & Liu, EMNLP 2018) and "
         "PI-Extract (Bui et al., PETS 2021) are used for evaluation only. The models read one "
         "sentence at a time with bag-of-n-grams features: they miss practices spread over "
