@@ -5,7 +5,8 @@ label's rule alone. The stacker instead gives every label a small logistic regre
 of a sentence's evidence: the twelve model scores, the twelve rule labels, four rule flags
 (a negated sharing verb, an exception, someone outside mentioned, any negation word), how many
 of each kind of finding the recognizers made (named recipient, flattering recipient, sharing
-verb, modal hedge, open purpose...) and the sentence's length. So it can
+verb, modal hedge, open purpose...), the sentence's length, the model scores again as log-odds,
+and whether model and rules agree on sharing and on vagueness. So it can
 learn, from our own sentences, that "sharing" is less likely when the sentence is mostly about
 how to opt out, or that a negation without an exception is a promise.
 
@@ -50,6 +51,7 @@ FEATURE_NAMES = (
     tuple(f"model:{k}" for k in LABELS) + tuple(f"rule:{k}" for k in LABELS)
     + tuple(f"flag:{f}" for f in FLAGS) + tuple(f"found:{k}" for k in FINDINGS)
     + ("log_words",)
+    + tuple(f"logit:{k}" for k in LABELS) + ("agree:sharing", "agree:vague")
 )
 N_FEATURES = len(FEATURE_NAMES)
 FILE = "stacker.json"
@@ -70,7 +72,18 @@ def features(model: dict[str, float], ev: RuleEvidence, findings: Sequence[Any],
            float(ev.any_negation)]
         + found
         + [math.log1p(len(sentence.split()))]
+        # the model's scores again on the log-odds scale, where a linear combination can tell
+        # 0.9 from 0.99; and the model and the rules agreeing, which counts for more than
+        # either alone (chosen on out-of-fold F1: mean +0.002 English, +0.004 Arabic)
+        + [_logit(float(model.get(k, 0.0))) for k in LABELS]
+        + [float(model.get("sharing", 0.0)) * float("sharing" in ev.labels),
+           float(model.get("vague", 0.0)) * float("vague" in ev.labels)]
     )
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, iterations: int = 50
