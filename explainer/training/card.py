@@ -28,9 +28,9 @@ Loaded by path; nothing is downloaded.
 ## Data
 Sentences written for this project, `resources/training/en/*.jsonl` and
 `resources/training/ar/*.jsonl`, labelled per `resources/training/LABELING.md`, plus one English
-slice of real Terms-of-Service sentences labelled by us (`en-tos`, 6,860 records from the
-CLAUDETTE corpus, CC BY 4.0; credited below; it does not teach `vague`, see `config.cfg`
-`skip_labels`). Separate writers
+slices of real Terms-of-Service sentences labelled by us (`en-tos`, 6,860 records, and
+`en-tos2017`, 1,527, from the two CLAUDETTE corpora, CC BY 4.0; credited below; they do not teach
+`vague`, see `config.cfg` `skip_labels`). Separate writers
 produced slices in parallel, each imitating whole documents of one kind (family and baby-club
 documents, UK public-sector and retail notices, US web and app policies, hedged and precise
 wording side by side; Gulf, Egyptian, Levantine and Maghrebi notices, formal legal Arabic,
@@ -170,14 +170,39 @@ def write_card(root: Path | None = None) -> Path:
         "rules-only Arabic held-out micro-F1 0.596 -> 0.605, model+rules within noise "
         "(sharing 0.942 -> 0.943, vague 0.909 -> 0.905). It was kept as a fix of the word "
         "lists, which also decide alone when no model is installed. The same pronouns as extra "
-        "model features also tied out of fold and were not kept."
+        "model features also tied out of fold and were not kept. "
+        "Next (24 November 2026), the first real text: two slices of Terms-of-Service "
+        "sentences from the CC BY CLAUDETTE corpora, labelled by us (en-tos, en-tos2017), "
+        "because the remaining OPP-115 errors were real wording about third parties, "
+        "advertising and service providers with nothing shared, which our writers rarely "
+        "produce. As first trained, en-tos also taught vague, and the vagueness score fell "
+        "0.785 -> 0.726 (out of fold on our notices, model alone, vague 0.785 -> 0.767): most "
+        "of its hedges are about the service, not data. So these slices no longer teach vague "
+        "(config skip_labels). With that, en-tos alone moved OPP-115 0.743 -> 0.778 "
+        "(precision 0.633 -> 0.731) and vagueness 0.785 -> 0.785; with en-tos2017 and the "
+        "stacker change below, the final numbers are OPP-115 0.775, vagueness 0.782, Arabic "
+        "held-out sharing 0.932 (from 0.943) and vague 0.910 (from 0.905), within the noise of "
+        "retraining. On our own notices out of fold the slices cost "
+        "a little (stacker mean 0.816 -> 0.812 over the same records, with both changes of "
+        "this step; English held-out micro-F1 0.903 -> 0.882), and they were kept, as our "
+        "data always is, because real notices are what the app reads. In the same step the "
+        "stacker gained the model scores as log-odds and two agreement features (model and "
+        "rules both saying sharing, both saying vague), chosen on out-of-fold F1 (mean "
+        "+0.004 English, 0.797 -> 0.800 Arabic), and the word lists gained open conditions "
+        "and quantifiers (depending upon, in a few cases, to the extent; بالقدر اللازم، "
+        "باختلاف). A hard rule that sharing needs a sharing verb or a recipient found by the "
+        "word lists was tried out of fold and rejected (sharing F1 0.828 -> 0.772: a fifth "
+        "of our sharing sentences say it with words the lists do not have)."
         "\n\n## Credits and limits\n\n"
         "The `en-tos` training slice holds sentences of the English Terms of Service of the "
         "CLAUDETTE multilingual corpus (Galassi, Lagioia, Jabłonowska & Lippi, 'Unfair clause "
         "detection in terms of service across multiple languages', Artificial Intelligence and "
         "Law, 2024; GitHub nlp-unibo/Multilingual-Unfair-Clause-Detection), licensed under CC BY "
         "4.0 (https://creativecommons.org/licenses/by/4.0/); we selected lines and labelled them "
-        "ourselves. "
+        "ourselves. The `en-tos2017` slice holds sentences of the earlier CLAUDETTE corpus "
+        "(Lippi et al., Artificial Intelligence and Law 27, 2019) as packaged in LexGLUE "
+        "(Chalkidis et al., ACL 2022) and LegalBench (Guha et al., NeurIPS 2023), CC BY 4.0; we "
+        "rejoined its tokens, selected lines and labelled them ourselves. "
         "OPP-115 (Wilson et al., ACL 2016), the vagueness corpus (Lebanoff & Liu, EMNLP 2018) and "
         "PI-Extract (Bui et al., PETS 2021) are used for evaluation only. The models read one "
         "sentence at a time with bag-of-n-grams features: they miss practices spread over "
