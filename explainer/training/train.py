@@ -160,16 +160,15 @@ def calibrate(model: list[dict[str, float]], dev: list[corpus.Record], lang: str
     does not teach (``params`` skip_labels) is calibrated without that slice."""
     prevalence = prevalence or {}
     use = label_rows(dev, params)
+    keep = {k: [i for i in range(len(dev)) if k not in use or use[k][i]] for k in LABELS}
     evidence = [ev for ev, _ in (view if view is not None else rule_view(dev, lang))]
     best: dict = {"mean_f1": -1.0}
     for w in BLENDS:
         mixed = [blended(ev, m, w) for m, ev in zip(model, evidence, strict=True)]
         thresholds, per_label = {}, {}
         for k in LABELS:
-            rows = use.get(k)
-            keep = [i for i in range(len(dev)) if rows is None or rows[i]]
-            scores = [mixed[i][k] for i in keep]
-            gold = [k in dev[i].labels for i in keep]
+            scores = [mixed[i][k] for i in keep[k]]
+            gold = [k in dev[i].labels for i in keep[k]]
             t, f = _best_threshold(scores, gold, _neg_weight(gold, prevalence.get(k)))
             thresholds[k], per_label[k] = t, round(f, 4)
         mean = sum(per_label.values()) / len(per_label)
