@@ -880,7 +880,7 @@ class LogStore:
         changed: list[Path] = []
         left: list[Path] = []
         for copy in self.backups():
-            if _is_plain(copy) != (old is None):
+            if opening.is_plain(copy) != (old is None):
                 continue
             tmp = copy.with_name(copy.name + ".locking")
             try:
@@ -1027,15 +1027,6 @@ def _erase_copy(target: Path) -> None:
         return
     with contextlib.suppress(OSError):
         target.parent.rmdir()  # only if empty
-
-
-def _is_plain(path: Path) -> bool:
-    """Whether ``path`` is a plain SQLite file (readable without any passphrase)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == opening.SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def _overwrite(path: Path) -> None:

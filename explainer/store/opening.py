@@ -185,6 +185,16 @@ def file_kind(db_path: Path) -> str:
     return "encrypted" if cipher.is_marked(db_path) else "unknown"
 
 
+def is_plain(path: Path) -> bool:
+    """Whether ``path`` is a plain SQLite file (readable without any passphrase); False when
+    it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def locked_message(db_path: Path) -> str:
     return (
         f"This log is locked with a passphrase: give it to open {db_path} (on the command line "

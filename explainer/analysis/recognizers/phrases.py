@@ -74,11 +74,11 @@ class PhraseRecognizer:
             return out
         first, _, rest = phrase.partition(" ")
         tail = f" {rest}" if rest else ""
-        if fname == "sharing_verbs" and first[:1] in "نيت" and len(first) >= 4:
+        present_verb = first[:1] in "نيت" and len(first) >= 4
+        if fname == "sharing_verbs" and present_verb:
             out += [f"{p}{first}{tail}" for p in _AR_VERB_PREFIXES]
-        if fname in ("sharing_verbs", "cues") and first[:1] in "نيت" and len(first) >= 4 and (
-            not first.endswith(_AR_OBJECT_SUFFIXES)
-        ):
+        if (fname in ("sharing_verbs", "cues") and present_verb
+                and not first.endswith(_AR_OBJECT_SUFFIXES)):
             # an object pronoun glued to the verb: نستخدمها، نشاركه، نحتفظ بها is already split
             out += [f"{first}{suffix}{tail}" for suffix in _AR_OBJECT_SUFFIXES]
         if fname == "recipients" and not first.startswith("ال"):
