@@ -77,6 +77,23 @@ LABELS = [
     ("ar", "نستخدم عنوانك لإرسال عروض وأمور أخرى.", {"vague"}, set()),
     ("ar", "نحدّث التطبيق من وقت للتاني ونجمع بيانات الاستخدام.", {"vague"}, set()),
     ("ar", "يمكنك سحب موافقتك في أي وقت.", {"choice"}, {"vague"}),
+    # a passive verb after "you": the organisation shares what the user gave
+    ("en", "The details you provide may be shared with our sponsors.", {"sharing"}, set()),
+    ("en", "Information about you may be disclosed to the police.", {"sharing"}, set()),
+    ("en", "Pictures you choose to share appear in your album only.", set(), {"sharing"}),
+    # the recipient as the subject: "receive", "processed by", "handled by"
+    ("en", "Our advertising partners receive your postcode and age range.", {"sharing"}, set()),
+    ("en", "Card payments are processed by our payment provider.", {"sharing"}, set()),
+    ("en", "We receive your name from partner shops when you enter their draw.", set(),
+     {"sharing"}),
+    ("en", "Members receive a free welcome box from our sponsors.", set(), {"sharing"}),
+    ("en", "You will receive emails from our partners.", set(), {"sharing"}),
+    ("ar", "يتلقى شركاؤنا في التسويق رقم جوالك.", {"sharing"}, set()),
+    ("ar", "تتلقى الحضانة من وزارة الصحة نتائج فحص السمع.", set(), {"sharing"}),
+    # someone outside working for the organisation gets what it needs
+    ("en", "We use other companies to perform services on our behalf, such as delivery firms.",
+     {"sharing"}, set()),
+    ("ar", "تتولى شركات متخصصة معالجة المدفوعات نيابة عنا.", {"sharing"}, set()),
 ]
 
 # (language, sentence, data-type id that must be found, or None, words that must not be data)

@@ -36,9 +36,18 @@ _SOURCE = re.compile(
 _USER_SUBJECT = re.compile(
     r"\b(?:you|users?|members?|visitors?|customers?|participants?|individuals)\b"
     r"(?:\s+(?!we\b)[\w']+){0,3}\s*$", re.IGNORECASE)
+# ... unless the verb is passive: "the information you provide may be shared with advertisers",
+# "information about you may be disclosed" (the organisation shares it)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # the organisation receives: "share with us", "provide us", "disclosed to us", "تشاركها معنا"
 _TO_US = re.compile(r"^\s*(?:[\w']+\s+){0,3}?(?:(?:with|to)\s+)?us\b"
                     r"|^\s*(?:\S+\s+){0,2}?(?:معنا|إلينا|لنا)(?!\S)", re.IGNORECASE)
+# "receive" names the one who gets data: not when we or the user receive, or it comes from others
+_RECEIVER_US = re.compile(r"\b(?:we|us|you|i)\b(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
+_BY_US = re.compile(r"\s*(?:you|us|ourselves|yourself)\b", re.IGNORECASE)
+_AR_RECEIVE = ("يتلق", "تتلق", "يستلم", "تستلم")
+_AR_FROM = re.compile(r"(?<!\S)من(?!\S)")
+_FROM_OTHERS = re.compile(r"\bfrom\s+(?!us\b)", re.IGNORECASE)
 _MODAL_WORDS = {"may", "might", "can", "could", "at any time", "any", "أي", "في أي وقت", "يمكن",
                 "قد", "يجوز"}
 _THIRD_PARTY_KINDS = {"adtech", "analytics", "social_network", "data_broker", "marketing_list",
@@ -81,8 +90,20 @@ def _near(a: Finding, b: Finding, before: int, after: int) -> bool:
     return a.start - before <= b.start <= a.end + after
 
 
+def _receives_data(text: str, v: Finding, datas: list[Finding]) -> bool:
+    """"Advertisers receive your postcode": the recipient is the subject. Not "we receive
+    ... from partners", "you will receive emails", nor "receive a refund" (no data after it)."""
+    if _RECEIVER_US.search(text[max(0, v.start - 30) : v.start]):
+        return False
+    after = text[v.end :]
+    if _FROM_OTHERS.search(after):
+        return False
+    return any(v.end <= d.start <= v.end + 60 for d in datas)
+
+
 def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]],
-                   recips: list[Finding], cues: set[str]) -> list[Finding]:
+                   recips: list[Finding], cues: set[str],
+                   datas: list[Finding] = ()) -> list[Finding]:
     """Drop sharing words that do not describe the organisation giving data to someone."""
     if "request" in ctx or text.rstrip().endswith(("?", "؟")) or _is_heading(text):
         return []  # "you may request a list of disclosures", "With whom do we share?"
@@ -95,10 +116,20 @@ def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]
             continue  # "protect it from unauthorised access, use or disclosure"
         if (v.start, v.end) in nouns and not recips:
             continue  # "the collection, use and sharing of your information"
-        if _USER_SUBJECT.search(text[max(0, v.start - 40) : v.start]):
+        before = text[max(0, v.start - 40) : v.start]
+        if _USER_SUBJECT.search(before) and not _PASSIVE.search(before):
             continue  # "information you choose to share"
         if _TO_US.match(text[v.end : v.end + 30]):
             continue  # "share it with us", "provide us with"
+        word = text[v.start : v.end].lower()
+        if word.endswith(" by") and _BY_US.match(text[v.end :]):
+            continue  # "received by you", "handled by us"
+        if word.startswith("receive") and not word.endswith(" by") and not _receives_data(
+            text, v, datas
+        ):
+            continue
+        if word.startswith(_AR_RECEIVE) and _AR_FROM.search(text[v.end : v.end + 25]):
+            continue  # "تتلقى الروضة من الوزارة": it comes from someone else
         out.append(v)
     return out
 
@@ -117,7 +148,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
     cue_list = [f for f in findings if f.kind == "cue"]
     cues = {f.subtype for f in cue_list}
 
-    verbs = _sharing_verbs(text, verbs, ctx, recips, cues)
+    verbs = _sharing_verbs(text, verbs, ctx, recips, cues, datas)
     if not recips or "rights" in cues:
         verbs = [v for v in verbs if v.subtype != "weak"]  # "send you", "provide the service"
     open_verbs = []
@@ -154,6 +185,8 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         c.subtype == "collection" and c.start > r.start for c in cue_list for r in recips
     )):
         ev.labels.add("sharing")  # "advertisers may set cookies", "partners collect ..."
+    if "agent" in ctx and recips and not elsewhere:
+        ev.labels.add("sharing")  # "companies that perform services on our behalf"
     if "legal_weak" in ctx and any(r.subtype == "authority" for r in recips):
         ev.labels.add("sharing")
     if ev.negated and ev.exception:
