@@ -83,16 +83,17 @@ def token_key(token: str) -> str:
     return t
 
 
-def clitic_split(token: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def clitic_split(token: str) -> tuple[str, ...]:
     """Feature tokens for the classifier: the key plus the clitics as separate features."""
     t = fold(token)
     if not has_arabic(t):
-        return [t.lower()]
+        return (t.lower(),)
     key = token_key(token)
     if key == t:
-        return [key]
+        return (key,)
     prefix = t[: len(t) - len(key)] if t.endswith(key) else ""
-    return [f"{prefix}_", key] if prefix else [key]
+    return (f"{prefix}_", key) if prefix else (key,)
 
 
 def conjunction_len(token: str) -> int:

@@ -70,29 +70,34 @@ class CompanyRecognizer:
     def _arabic_patterns(self, doc: Doc) -> list[Finding]:
         """شركة + a Latin-script or quoted name, and runs of capitalised Latin words."""
         out = []
-        i, n = 0, len(doc)
+        texts = [t.text for t in doc]  # one pass: doc[i] is slow in a loop
+        n = len(texts)
+
+        def finding(a: int, b: int, rule: str) -> Finding:
+            span = doc[a:b]
+            return Finding("recipient", "company", span.start_char, span.end_char, rule,
+                           span.text)
+
+        i = 0
         while i < n:
-            t = doc[i]
-            if _LATIN_WORD.match(t.text) and t.text[0].isupper() and t.text not in _NOT_NAMES:
+            w = texts[i]
+            if w[:1].isupper() and w not in _NOT_NAMES and _LATIN_WORD.match(w):
                 j = i + 1
-                while j < n and _LATIN_WORD.match(doc[j].text) and (
-                    doc[j].text[0].isupper() or doc[j].text in ("&", "and", "of")
+                while j < n and _LATIN_WORD.match(texts[j]) and (
+                    texts[j][0].isupper() or texts[j] in ("&", "and", "of")
                 ):
                     j += 1
-                span = doc[i:j]
-                if len(span.text) >= 3:
-                    out.append(Finding("recipient", "company", span.start_char, span.end_char,
-                                       "pattern:latin-name-in-arabic", span.text))
+                f = finding(i, j, "pattern:latin-name-in-arabic")
+                if len(f.value) >= 3:
+                    out.append(f)
                 i = j
                 continue
-            if t.norm_ in ("شركه", "موسسه") and i + 1 < n and doc[i + 1].text in ('"', "«", "“"):
+            if i + 1 < n and texts[i + 1] in ('"', "«", "“") and doc[i].norm_ in ("شركه", "موسسه"):
                 j = i + 2
-                while j < n and doc[j].text not in ('"', "»", "”") and j - i < 8:
+                while j < n and texts[j] not in ('"', "»", "”") and j - i < 8:
                     j += 1
                 if j < n and j > i + 2:
-                    span = doc[i + 2 : j]
-                    out.append(Finding("recipient", "company", span.start_char, span.end_char,
-                                       "pattern:quoted-company", span.text))
+                    out.append(finding(i + 2, j, "pattern:quoted-company"))
                 i = j + 1
                 continue
             i += 1
