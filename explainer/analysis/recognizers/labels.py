@@ -15,6 +15,7 @@ when no model is installed, and otherwise veto or boost the model's scores (see
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from explainer.analysis.recognizers import Finding
@@ -90,7 +91,7 @@ def _near(a: Finding, b: Finding, before: int, after: int) -> bool:
     return a.start - before <= b.start <= a.end + after
 
 
-def _receives_data(text: str, v: Finding, datas: list[Finding]) -> bool:
+def _receives_data(text: str, v: Finding, datas: Sequence[Finding]) -> bool:
     """"Advertisers receive your postcode": the recipient is the subject. Not "we receive
     ... from partners", "you will receive emails", nor "receive a refund" (no data after it)."""
     if _RECEIVER_US.search(text[max(0, v.start - 30) : v.start]):
@@ -103,7 +104,7 @@ def _receives_data(text: str, v: Finding, datas: list[Finding]) -> bool:
 
 def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]],
                    recips: list[Finding], cues: set[str],
-                   datas: list[Finding] = ()) -> list[Finding]:
+                   datas: Sequence[Finding] = ()) -> list[Finding]:
     """Drop sharing words that do not describe the organisation giving data to someone."""
     if "request" in ctx or text.rstrip().endswith(("?", "؟")) or _is_heading(text):
         return []  # "you may request a list of disclosures", "With whom do we share?"
