@@ -47,6 +47,7 @@ _TO_US = re.compile(r"^\s*(?:[\w']+\s+){0,3}?(?:(?:with|to)\s+)?us\b"
 _RECEIVER_US = re.compile(r"\b(?:we|us|you|i)\b(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _BY_US = re.compile(r"\s*(?:you|us|ourselves|yourself)\b", re.IGNORECASE)
 _AR_RECEIVE = ("يتلق", "تتلق", "يستلم", "تستلم")
+_RECEIVE = ("receive", *_AR_RECEIVE)
 _AR_FROM = re.compile(r"(?<!\S)من(?!\S)")
 _FROM_OTHERS = re.compile(r"\bfrom\s+(?!us\b)", re.IGNORECASE)
 _MODAL_WORDS = {"may", "might", "can", "could", "at any time", "any", "أي", "في أي وقت", "يمكن",
@@ -91,20 +92,22 @@ def _near(a: Finding, b: Finding, before: int, after: int) -> bool:
     return a.start - before <= b.start <= a.end + after
 
 
-def _receives_data(text: str, v: Finding, datas: Sequence[Finding]) -> bool:
+def _receives_data(text: str, v: Finding, word: str, datas: Sequence[Finding]) -> bool:
     """"Advertisers receive your postcode": the recipient is the subject. Not "we receive
-    ... from partners", "you will receive emails", nor "receive a refund" (no data after it)."""
+    ... from partners", "you will receive emails", nor "receive a refund" (no data after it);
+    in Arabic, not when the data comes from someone else ("تتلقى الروضة من الوزارة")."""
+    if word.startswith(_AR_RECEIVE):
+        return not _AR_FROM.search(text[v.end : v.end + 25])
     if _RECEIVER_US.search(text[max(0, v.start - 30) : v.start]):
         return False
-    after = text[v.end :]
-    if _FROM_OTHERS.search(after):
+    if _FROM_OTHERS.search(text[v.end :]):
         return False
     return any(v.end <= d.start <= v.end + 60 for d in datas)
 
 
 def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]],
                    recips: list[Finding], cues: set[str],
-                   datas: Sequence[Finding] = ()) -> list[Finding]:
+                   datas: Sequence[Finding]) -> list[Finding]:
     """Drop sharing words that do not describe the organisation giving data to someone."""
     if "request" in ctx or text.rstrip().endswith(("?", "؟")) or _is_heading(text):
         return []  # "you may request a list of disclosures", "With whom do we share?"
@@ -123,14 +126,11 @@ def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]
         if _TO_US.match(text[v.end : v.end + 30]):
             continue  # "share it with us", "provide us with"
         word = text[v.start : v.end].lower()
-        if word.endswith(" by") and _BY_US.match(text[v.end :]):
-            continue  # "received by you", "handled by us"
-        if word.startswith("receive") and not word.endswith(" by") and not _receives_data(
-            text, v, datas
-        ):
+        if word.endswith(" by"):
+            if _BY_US.match(text[v.end :]):
+                continue  # "received by you", "handled by us"
+        elif word.startswith(_RECEIVE) and not _receives_data(text, v, word, datas):
             continue
-        if word.startswith(_AR_RECEIVE) and _AR_FROM.search(text[v.end : v.end + 25]):
-            continue  # "تتلقى الروضة من الوزارة": it comes from someone else
         out.append(v)
     return out
 
