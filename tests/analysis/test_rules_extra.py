@@ -94,6 +94,17 @@ LABELS = [
     ("en", "We use other companies to perform services on our behalf, such as delivery firms.",
      {"sharing"}, set()),
     ("ar", "تتولى شركات متخصصة معالجة المدفوعات نيابة عنا.", {"sharing"}, set()),
+    # what the user posts where others can see it is shown to others by the service
+    ("en", "Anything you write on the Bumps & Babies forum can be read by anyone.", {"sharing"},
+     set()),
+    ("en", "Your nickname and photos will become publicly available once you enter.",
+     {"sharing"}, set()),
+    ("ar", "التعليقات التي تكتبينها في مجتمع الأمهات تظهر لجميع المستخدمين.", {"sharing"}, set()),
+    ("ar", "صور المشاركين في المسابقة يراها أي زائر للتطبيق.", {"sharing"}, set()),
+    # ... not when it is kept from them, or "public" only names where data comes from
+    ("en", "Your sleep diary is never visible to other members.", set(), {"sharing"}),
+    ("ar", "لن تكون يومياتك مرئية للآخرين.", set(), {"sharing"}),
+    ("ar", "قد نضيف إلى ملفك معلومات من مصادر أخرى متاحة للعامة.", set(), {"sharing"}),
 ]
 
 # (language, sentence, data-type id that must be found, or None, words that must not be data)

@@ -50,6 +50,7 @@ _AR_RECEIVE = ("يتلق", "تتلق", "يستلم", "تستلم")
 _RECEIVE = ("receive", *_AR_RECEIVE)
 _AR_FROM = re.compile(r"(?<!\S)من(?!\S)")
 _FROM_OTHERS = re.compile(r"\bfrom\s+(?!us\b)", re.IGNORECASE)
+_PUBLIC_SOURCE = re.compile(r"(?:\bsources?|مصادر|المصادر)(?:\s+\S+)?\s*$", re.IGNORECASE)
 _MODAL_WORDS = {"may", "might", "can", "could", "at any time", "any", "أي", "في أي وقت", "يمكن",
                 "قد", "يجوز"}
 _THIRD_PARTY_KINDS = {"adtech", "analytics", "social_network", "data_broker", "marketing_list",
@@ -90,6 +91,17 @@ def _is_heading(text: str) -> bool:
 def _near(a: Finding, b: Finding, before: int, after: int) -> bool:
     """True when ``b`` starts within ``before`` chars before ``a`` or ``after`` chars after it."""
     return a.start - before <= b.start <= a.end + after
+
+
+def _negated(text: str, f: Finding, negs: Sequence[Finding]) -> bool:
+    """A negation shortly before ``f`` with no comma between ("do not sell", "لن نشارك"); an
+    ``adjacent`` one (Arabic ما) only right before it."""
+    return any(
+        n.end <= f.start and f.start - n.end <= NEG_WINDOW
+        and (n.subtype != "adjacent" or not text[n.end : f.start].strip())
+        and "," not in text[n.end : f.start] and "،" not in text[n.end : f.start]
+        for n in negs
+    )
 
 
 def _receives_data(text: str, v: Finding, word: str, datas: Sequence[Finding]) -> bool:
@@ -154,13 +166,14 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         verbs = [v for v in verbs if v.subtype != "weak"]  # "send you", "provide the service"
     open_verbs = []
     for v in sorted(verbs, key=lambda f: f.start):
-        negated = any(
-            n.end <= v.start and v.start - n.end <= NEG_WINDOW
-            and (n.subtype != "adjacent" or not text[n.end : v.start].strip())
-            and "," not in text[n.end : v.start] and "،" not in text[n.end : v.start]
-            for n in negs
-        ) or any(_COORD.fullmatch(text[p.end : v.start]) for p in ev.negated)
+        negated = _negated(text, v, negs) or any(
+            _COORD.fullmatch(text[p.end : v.start]) for p in ev.negated
+        )
         (ev.negated if negated else open_verbs).append(v)
+    # "visible to other members", "anyone can see": shown to others unless negated ("is never
+    # visible to other users") or a source ("مصادر متاحة للعامة": public sources we collect from)
+    public = [c for c in ctx.get("public", [])
+              if not _negated(text, c, negs) and not _PUBLIC_SOURCE.search(_before(text, c, 25))]
     if ev.negated:
         first_neg = min(v.start for v in ev.negated)
         ev.exception = any(e.start > first_neg - 40 for e in excs) or bool(open_verbs)
@@ -180,7 +193,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         {"collection", "purpose"} & cues or datas
     ):
         ev.labels.add("sharing")
-    if "sharing" in cues and not elsewhere or "legal" in ctx or "public" in ctx:
+    if "sharing" in cues and not elsewhere or "legal" in ctx or public:
         ev.labels.add("sharing")  # third-party cookies, subpoenas, shown to other users
     if not elsewhere and recips and ("tracking" in ctx or any(
         c.subtype == "collection" and c.start > r.start for c in cue_list for r in recips
