@@ -101,7 +101,10 @@ def analyze(
             labels, scores, source = combine.decide(
                 ev, model_scores[i] if model_scores else None, eng.thresholds, blend
             )
-        chosen = _choose_spans(findings)
+        # "can be read by anyone": the people the service shows it to are who gets it
+        chosen = _choose_spans(findings + [
+            Finding("recipient", "public", c.start, c.end, c.rule) for c in ev.public
+        ])
         sentence_spans: list[Span] = []
         for f in chosen:
             if f.kind == "vague_term" and "vague" not in labels:

@@ -25,6 +25,11 @@ def _recipients(spans: list[Span], sentences: list[Sentence], lang: str) -> list
             kind = kind_label(c.kind, lang) if c else recipient_class("company", lang)
             desc = c.note(lang) if c else ""
             key = (c.name if c else sp.text).lower()
+        elif sp.subtype == "public":  # "read by anyone", "visible to other members"
+            name = recipient_class("public_name", lang)
+            kind = recipient_class("public", lang)
+            desc = sp.explanation
+            key = "public"
         else:
             name = sp.text
             kind = recipient_class(sp.subtype or "unnamed", lang)

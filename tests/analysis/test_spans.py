@@ -96,3 +96,33 @@ def test_recipients_are_only_who_gets_data(lang, text, not_recipient, recipient)
     assert not any(not_recipient in s for s in shown), shown
     if recipient is not None:
         assert recipient in shown, shown
+
+
+# Shown to others: the people who can see a post are who gets it, told as one plain entry
+# ("other users and the public"), with the explanation in the interface language.
+PUBLIC = [
+    ("en", "Anything you write on the Bumps forum, with your username, can be read by anyone.",
+     "read by anyone"),
+    ("ar", "صور المشاركات في مسابقة أجمل طفل تظهر لجميع المستخدمين مع الاسم الأول للطفل.",
+     "تظهر لجميع المستخدمين"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), PUBLIC)
+def test_public_display_names_who_can_see_it(lang, text, phrase):
+    for xl in ("en", "ar"):
+        a = explainer.analyze(text, language=lang, explain_language=xl)
+        span = next(s for s in a.spans if s.kind == "recipient")
+        assert (span.text, span.named) == (phrase, False)
+        assert "sharing" in a.sentences[0].labels
+        (rec,) = a.summary.recipients
+        assert not rec.named and rec.description == span.explanation
+        words = rec.name + span.explanation.replace(phrase, "")  # the quote stays as written
+        arabic = any("\u0600" <= ch <= "\u06ff" for ch in words)
+        assert arabic == (xl == "ar")
+
+
+def test_public_display_kept_from_others_is_no_recipient():
+    a = explainer.analyze("Your sleep diary is never visible to other members.", language="en")
+    assert "sharing" not in a.sentences[0].labels
+    assert not a.summary.recipients

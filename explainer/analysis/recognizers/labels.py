@@ -66,6 +66,7 @@ class RuleEvidence:
     third_party: bool = False  # someone outside is mentioned (recipient, sharing verb, cue)
     any_negation: bool = False  # a negation word anywhere (a promise needs one)
     vague_terms: list[Finding] = field(default_factory=list)
+    public: list[Finding] = field(default_factory=list)  # "visible to other members", counted
 
 
 def is_source(text: str, f: Finding) -> bool:
@@ -172,8 +173,10 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         (ev.negated if negated else open_verbs).append(v)
     # "visible to other members", "anyone can see": shown to others unless negated ("is never
     # visible to other users") or a source ("مصادر متاحة للعامة": public sources we collect from)
-    public = [c for c in ctx.get("public", [])
-              if not _negated(text, c, negs) and not _PUBLIC_SOURCE.search(_before(text, c, 25))]
+    public = ev.public = [
+        c for c in ctx.get("public", [])
+        if not _negated(text, c, negs) and not _PUBLIC_SOURCE.search(_before(text, c, 25))
+    ]
     if ev.negated:
         first_neg = min(v.start for v in ev.negated)
         ev.exception = any(e.start > first_neg - 40 for e in excs) or bool(open_verbs)
