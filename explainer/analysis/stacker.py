@@ -35,7 +35,7 @@ FLAGS = ("negated", "exception", "third_party", "any_negation")
 # writers never used; as counts they reach the stacker as evidence it has a weight for.
 FINDINGS = (
     "context:elsewhere", "context:legal", "context:legal_weak", "context:login", "context:merger",
-    "context:noun_form", "context:public", "context:request", "context:scope", "context:threat",
+    "context:noun_form", "context:public", "context:request", "context:threat",
     "context:tracking", "cue:change", "cue:children", "cue:choice", "cue:collection",
     "cue:purpose", "cue:retention", "cue:rights", "cue:security", "cue:sharing", "cue:transfer",
     "data_type", "data_word:", "exception:", "negation:", "negation:adjacent", "purpose:open",

@@ -48,11 +48,6 @@ LABELS = [
      "governed by their own privacy policies.", set(), {"sharing"}),
     ("en", "This notice does not cover third-party sites that advertisers may run.", set(),
      {"sharing"}),
-    # ... but third parties collecting on our own pages are sharing, whoever's policy governs it
-    ("en", "Advertising networks may use cookies on our pages to record the articles you read; "
-     "their own privacy policies apply to that information.", {"sharing"}, set()),
-    ("ar", "قد تستخدم شبكات الإعلانات ملفات تعريف الارتباط في صفحاتنا لجمع عنوان IP الخاص بك، "
-     "وتنطبق على ذلك سياسات الخصوصية الخاصة بها.", {"sharing"}, set()),
     # ... unless a verb says data goes to them
     ("en", "When you click a link to a partner site, we share your email address with our "
      "partners.",

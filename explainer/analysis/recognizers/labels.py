@@ -184,8 +184,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
 
     # "links to other sites", "this policy does not cover...": a third party named there
     # collects on its own site, not through the organisation, unless a verb says data goes
-    links = "elsewhere" in ctx and not open_verbs
-    elsewhere = links or "scope" in ctx and not open_verbs
+    elsewhere = "elsewhere" in ctx and not open_verbs
     named_third = any(
         f.subtype == "named" and company_kinds.get(f.value) in _THIRD_PARTY_KINDS for f in recips
     )
@@ -199,12 +198,10 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         ev.labels.add("sharing")
     if "sharing" in cues and not elsewhere or "legal" in ctx or public:
         ev.labels.add("sharing")  # third-party cookies, subpoenas, shown to other users
-    # "advertisers may set cookies", "partners collect ...": on our pages, even when their own
-    # policies govern it ("scope"); not on other sites the user goes to ("links to")
-    if not links and recips and ("tracking" in ctx or any(
+    if not elsewhere and recips and ("tracking" in ctx or any(
         c.subtype == "collection" and c.start > r.start for c in cue_list for r in recips
     )):
-        ev.labels.add("sharing")
+        ev.labels.add("sharing")  # "advertisers may set cookies", "partners collect ..."
     if "agent" in ctx and recips and not elsewhere:
         ev.labels.add("sharing")  # "companies that perform services on our behalf"
     if "legal_weak" in ctx and any(r.subtype == "authority" for r in recips):
