@@ -39,6 +39,11 @@ LABELS = [
     ("en", "Our delivery contractors have access to your postal address.", {"sharing"}, set()),
     ("en", "We will answer subpoenas and court orders about your account.", {"sharing"}, set()),
     ("en", "Reviews you write are visible to other users of the club.", {"sharing"}, set()),
+    # advice to the user is not a promise by the organisation
+    ("en", "Please do not share your login details with anyone.", set(),
+     {"no_sharing", "sharing"}),
+    ("ar", "نرجو عدم نشر صور أطفال الآخرين في مجموعة الأمهات.", set(), {"no_sharing", "sharing"}),
+    ("en", "We do not share your login details with anyone.", {"no_sharing"}, {"sharing"}),
     # permissions are not hedges
     ("en", "You can opt out of the newsletter at any time.", {"choice"}, {"vague"}),
     ("en", "You may request a copy of your data.", {"rights"}, {"vague"}),

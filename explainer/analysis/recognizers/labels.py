@@ -50,6 +50,10 @@ _AR_RECEIVE = ("يتلق", "تتلق", "يستلم", "تستلم")
 _RECEIVE = ("receive", *_AR_RECEIVE)
 _AR_FROM = re.compile(r"(?<!\S)من(?!\S)")
 _FROM_OTHERS = re.compile(r"\bfrom\s+(?!us\b)", re.IGNORECASE)
+# advice to the user, not a promise: "please do not share your password", "يرجى عدم نشر"
+_ADVICE = re.compile(r"(?:\b(?:please|kindly)\s+(?:do\s+not|don't|never|avoid)"
+                     r"|(?<!\S)(?:يرجى|الرجاء|نرجو|ننصحك|ننصحكم|ننصح)\s+ب?عدم)"
+                     r"(?:\s+[\w']+)?\s*$", re.IGNORECASE)
 _PUBLIC_SOURCE = re.compile(r"(?:\bsources?|مصادر|المصادر)(?:\s+\S+)?\s*$", re.IGNORECASE)
 _MODAL_WORDS = {"may", "might", "can", "could", "at any time", "any", "أي", "في أي وقت", "يمكن",
                 "قد", "يجوز"}
@@ -136,6 +140,8 @@ def _sharing_verbs(text: str, verbs: list[Finding], ctx: dict[str, list[Finding]
         before = text[max(0, v.start - 40) : v.start]
         if _USER_SUBJECT.search(before) and not _PASSIVE.search(before):
             continue  # "information you choose to share"
+        if _ADVICE.search(before):
+            continue  # "please don't share your login details": the user is told, not promised
         if _TO_US.match(text[v.end : v.end + 30]):
             continue  # "share it with us", "provide us with"
         word = text[v.start : v.end].lower()
