@@ -179,7 +179,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         (ev.negated if negated else open_verbs).append(v)
     # "visible to other members", "anyone can see": shown to others unless negated ("is never
     # visible to other users") or a source ("مصادر متاحة للعامة": public sources we collect from)
-    public = ev.public = [
+    ev.public = [
         c for c in ctx.get("public", [])
         if not _negated(text, c, negs) and not _PUBLIC_SOURCE.search(_before(text, c, 25))
     ]
@@ -202,7 +202,7 @@ def evaluate(text: str, findings: list[Finding], company_kinds: dict[str, str]) 
         {"collection", "purpose"} & cues or datas
     ):
         ev.labels.add("sharing")
-    if "sharing" in cues and not elsewhere or "legal" in ctx or public:
+    if "sharing" in cues and not elsewhere or "legal" in ctx or ev.public:
         ev.labels.add("sharing")  # third-party cookies, subpoenas, shown to other users
     if not elsewhere and recips and ("tracking" in ctx or any(
         c.subtype == "collection" and c.start > r.start for c in cue_list for r in recips
