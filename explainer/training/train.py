@@ -193,12 +193,13 @@ def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lan
     ])
     gold = {k: np.array([k in r.labels for r in records]) for k in LABELS}
     use = label_rows(records, params)
+    options = stacker_options(params or {})
     inner = np.zeros((len(records), len(LABELS)))
     fold = np.arange(len(records)) % STACKER_FOLDS
     for f in range(STACKER_FOLDS):
         train = fold != f
         part = Stacker.fit(x[train], {k: g[train] for k, g in gold.items()}, {}, c,
-                           {k: u[train] for k, u in use.items()})
+                           {k: u[train] for k, u in use.items()}, **options)
         inner[fold == f] = part.probabilities(x[fold == f])
     thresholds, f1 = {}, {}
     for i, k in enumerate(LABELS):
@@ -206,7 +207,21 @@ def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lan
         g = [bool(v) for v in gold[k][keep]]
         t, f = _best_threshold(list(inner[keep, i]), g, _neg_weight(g, prevalence.get(k)))
         thresholds[k], f1[k] = t, round(f, 4)
-    return Stacker.fit(x, gold, thresholds, c, use), f1
+    return Stacker.fit(x, gold, thresholds, c, use, **options), f1
+
+
+def stacker_options(params: dict) -> dict:
+    """The stacker's kind and, for ``mlp``, its size and training (config ``stacker_*``)."""
+    kind = str(params.get("stacker_kind", "logistic"))
+    if kind == "logistic":
+        return {"kind": kind}
+    return {
+        "kind": kind,
+        "hidden": int(params.get("stacker_hidden", 64)),
+        "epochs": int(params.get("stacker_epochs", 30)),
+        "l2": float(params.get("stacker_l2", 1e-3)),
+        "seeds": tuple(int(v) for v in str(params.get("stacker_seeds", "0,1,2")).split(",")),
+    }
 
 
 def write_oof(path: Path, records: list[corpus.Record], scores: list[dict[str, float]]) -> None:

@@ -7,9 +7,11 @@ import json
 import numpy as np
 import pytest
 
+from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import Engine
+from explainer.analysis.recognizers.labels import evaluate
 from explainer.analysis.result import LABELS
-from explainer.analysis.stacker import N_FEATURES, Stacker, fit_logistic
+from explainer.analysis.stacker import FEATURE_NAMES, N_FEATURES, Stacker, features, fit_logistic
 from explainer.paths import app_root
 
 
@@ -42,15 +44,91 @@ def test_save_and_load_round_trip(tmp_path):
         Stacker.load(tmp_path)
 
 
+def test_mlp_learns_what_a_linear_combination_cannot():
+    """Either of two signs alone means yes, both together mean no (an exception that cancels):
+    no weighted sum separates that; one hidden layer does."""
+    rng = np.random.default_rng(2)
+    x = np.zeros((800, N_FEATURES))
+    x[:, :2] = rng.integers(0, 2, size=(800, 2))
+    y = x[:, 0] != x[:, 1]
+    gold = {k: y for k in LABELS}
+    lin = Stacker.fit(x, gold, {}, 1.0)
+    net = Stacker.fit(x, gold, {}, kind="mlp", hidden=8, epochs=150, seeds=(0,))
+    acc = lambda st: float(np.mean((st.probabilities(x)[:, 0] >= 0.5) == y))  # noqa: E731
+    assert acc(lin) < 0.7
+    assert acc(net) > 0.95
+    with pytest.raises(ValueError, match="unknown stacker kind"):
+        Stacker.fit(x, gold, {}, kind="forest")
+
+
+def test_mlp_is_deterministic_and_ignores_rows_a_label_does_not_use():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(200, N_FEATURES))
+    gold = {k: rng.random(200) < 0.4 for k in LABELS}
+    use = {"vague": np.arange(200) < 150}
+    a = Stacker.fit(x, gold, {}, use=use, kind="mlp", hidden=6, epochs=5, seeds=(0, 1))
+    flipped = dict(gold, vague=gold["vague"].copy())
+    flipped["vague"][150:] = ~flipped["vague"][150:]  # rows vague does not learn from
+    b = Stacker.fit(x, flipped, {}, use=use, kind="mlp", hidden=6, epochs=5, seeds=(0, 1))
+    assert np.array_equal(a.probabilities(x), b.probabilities(x))
+    c = Stacker.fit(x, flipped, {}, kind="mlp", hidden=6, epochs=5, seeds=(0, 1))
+    assert not np.allclose(a.probabilities(x), c.probabilities(x))
+
+
+def test_mlp_save_and_load_round_trip(tmp_path):
+    rng = np.random.default_rng(4)
+    x = rng.random((80, N_FEATURES))
+    gold = {k: rng.random(80) < 0.4 for k in LABELS}
+    st = Stacker.fit(x, gold, {k: 0.5 for k in LABELS}, kind="mlp", hidden=5, epochs=3,
+                     seeds=(0, 1))
+    st.save(tmp_path)
+    back = Stacker.load(tmp_path)
+    assert back is not None and back.kind == "mlp" and len(back.nets) == 2
+    assert np.allclose(back.probabilities(x), st.probabilities(x), atol=1e-4)
+    assert back.thresholds == st.thresholds
+    data = json.loads((tmp_path / "stacker.json").read_text())
+    data["nets"][1]["w2"] = [row[:-1] for row in data["nets"][1]["w2"]]
+    (tmp_path / "stacker.json").write_text(json.dumps(data))
+    with pytest.raises(ValueError, match="wrong shape"):
+        Stacker.load(tmp_path)
+
+
+SHARING_LIKE = {
+    "en": ["We may pass your details to selected partners.",
+           "Your postcode is sent to our delivery company.",
+           "We use cookies to remember your basket."],
+    "ar": ["قد نشارك بياناتك مع شركاء مختارين.",
+           "نرسل عنوانك إلى شركة التوصيل.",
+           "نستخدم ملفات تعريف الارتباط لتذكر سلة مشترياتك."],
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_shipped_stacker_is_used_and_sensible(lang):
-    """The shipped models carry a stacker; in it, the rules' own sharing evidence and the
-    model's sharing score both push "sharing" up, and a negated sharing verb pushes it down."""
+    """The shipped models carry a stacker; on real sentences' evidence, a higher model score
+    for sharing and the rules' own sharing label both raise "sharing", and a negated sharing
+    verb lowers it."""
     if not (app_root() / "models" / lang / "stacker.json").exists():
         pytest.skip("models trained without a stacker")
     eng = Engine(lang)
     assert eng.stacker is not None
-    row = eng.stacker.weights[LABELS.index("sharing")]
-    assert row[LABELS.index("sharing")] > 0  # model:sharing
-    assert row[len(LABELS) + LABELS.index("sharing")] > 0  # rule:sharing
-    assert row[2 * len(LABELS)] < 0  # flag:negated
+    texts = SHARING_LIKE[lang]
+    docs = eng.rule_docs(texts)
+    rows = np.array([
+        features(m, evaluate(t, d._.findings or [], company_kinds()), d._.findings or [], t)
+        for m, d, t in zip(eng.scores(texts), docs, texts, strict=True)
+    ])
+    i = LABELS.index("sharing")
+    col = {name: j for j, name in enumerate(FEATURE_NAMES)}
+
+    def p(change: dict[str, float]) -> np.ndarray:
+        x = rows.copy()
+        for name, v in change.items():
+            x[:, col[name]] = v
+        return eng.stacker.probabilities(x)[:, i]
+
+    high = {"model:sharing": 0.95, "logit:sharing": float(np.log(0.95 / 0.05))}
+    low = {"model:sharing": 0.05, "logit:sharing": float(np.log(0.05 / 0.95))}
+    assert (p(high) > p(low) + 0.2).all()
+    assert (p(high | {"rule:sharing": 1.0}) > p(high | {"rule:sharing": 0.0})).all()
+    assert (p(high | {"flag:negated": 1.0}) < p(high | {"flag:negated": 0.0})).all()
