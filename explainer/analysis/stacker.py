@@ -1,14 +1,14 @@
 """A learned way to combine the model's scores with the rules' evidence.
 
 The hand-set blend of :mod:`explainer.analysis.combine` mixes each label's model score with that
-label's rule alone. The stacker instead gives every label a small logistic regression over all
-of a sentence's evidence: the twelve model scores, the twelve rule labels, four rule flags
-(a negated sharing verb, an exception, someone outside mentioned, any negation word), how many
-of each kind of finding the recognizers made (named recipient, flattering recipient, sharing
-verb, modal hedge, open purpose...), the sentence's length, the model scores again as log-odds,
-and whether model and rules agree on sharing and on vagueness. So it can
-learn, from our own sentences, that "sharing" is less likely when the sentence is mostly about
-how to opt out, or that a negation without an exception is a promise.
+label's rule alone. The stacker instead scores every label from all of a sentence's evidence:
+the twelve model scores, the twelve rule labels, four rule flags (a negated sharing verb, an
+exception, someone outside mentioned, any negation word), how many of each kind of finding the
+recognizers made (named recipient, flattering recipient, sharing verb, modal hedge, open
+purpose...), the sentence's length, the model scores again as log-odds, and whether model and
+rules agree on sharing and on vagueness. So it can learn, from our own sentences, that
+"sharing" is less likely when the sentence is mostly about how to opt out, or that a negation
+without an exception is a promise.
 
 It is trained on *out-of-fold* model scores (each sentence scored by a model that never saw it;
 see ``explainer.training.train``), and shipped as ``models/LANG/stacker.json`` with one
