@@ -28,7 +28,7 @@ Loaded by path; nothing is downloaded.
 ## Data
 Sentences written for this project, `resources/training/en/*.jsonl` and
 `resources/training/ar/*.jsonl`, labelled per `resources/training/LABELING.md`, plus two English
-slices of real Terms-of-Service sentences labelled by us (`en-tos`, 6,852 records, and
+slices of real Terms-of-Service sentences labelled by us (`en-tos`, 6,851 records, and
 `en-tos2017`, 1,527, from the two CLAUDETTE corpora, CC BY 4.0; credited below; they do not teach
 `vague`, see `config.cfg` `skip_labels`). Separate writers
 produced slices in parallel, each imitating whole documents of one kind (family and baby-club
