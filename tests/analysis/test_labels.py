@@ -13,6 +13,12 @@ EN = [
     ("We may share your details with reputable companies who offer products relevant to you.",
      {"sharing", "vague"}, {"no_sharing"}),
     ("We sell your name and address to Experian.", {"sharing"}, {"no_sharing"}),
+    # a sale with no name: the sell/rent verbs are mostly negated in our sentences, so the
+    # model leans to no_sharing ("We sell your email address to advertisers" still gets both
+    # labels: see the issue notes)
+    ("We rent our mailing list to other charities.", {"sharing"}, {"no_sharing"}),
+    ("We may sell your personal information to data brokers.", {"sharing", "vague"},
+     {"no_sharing"}),
     ("We will never sell your personal data.", {"no_sharing"}, {"sharing"}),
     ("We do not sell, rent or trade your details.", {"no_sharing"}, {"sharing"}),
     ("We don't share your data except with our couriers.", {"sharing", "no_sharing"}, set()),
@@ -40,6 +46,7 @@ AR = [
     ("قد نشارك بياناتكِ مع شركات موثوقة تقدم عروضاً تناسب عائلتكِ.", {"sharing", "vague"},
      {"no_sharing"}),
     ("نبيع اسمك وعنوانك إلى شركة Experian.", {"sharing"}, {"no_sharing"}),
+    ("قد نبيع معلوماتك الشخصية لوسطاء البيانات.", {"sharing", "vague"}, {"no_sharing"}),
     ("لن نبيع بياناتك الشخصية أبداً.", {"no_sharing"}, {"sharing"}),
     ("لا نبيع بياناتكم ولا نؤجرها ولا نتاجر بها.", {"no_sharing"}, {"sharing"}),
     ("لا نشارك بياناتك إلا مع شركة الشحن لتوصيل طلبك.", {"sharing", "no_sharing"}, set()),

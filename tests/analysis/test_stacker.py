@@ -137,7 +137,9 @@ def test_shipped_stacker_is_used_and_sensible(lang):
 
     high = {"model:sharing": 0.95, "logit:sharing": float(np.log(0.95 / 0.05))}
     low = {"model:sharing": 0.05, "logit:sharing": float(np.log(0.05 / 0.95))}
-    assert (p(high) > p(low) + 0.2).all()
+    assert (p(high) > p(low)).all()
+    # where the rules have little to say, the model's score decides
+    assert (p(high) - p(low)).max() > 0.5
     assert (p(high | {"rule:sharing": 1.0}) > p(high | {"rule:sharing": 0.0})).all()
 
     # and a promise not to, read through the whole pipeline, is no_sharing, not sharing
