@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -142,13 +142,11 @@ class Net:
                 and self.b2.shape == (labels,))
 
     def to_json(self) -> dict:
-        return {k: np.round(getattr(self, k), 6).tolist()
-                for k in ("mean", "scale", "w1", "b1", "w2", "b2")}
+        return {f.name: np.round(getattr(self, f.name), 6).tolist() for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict) -> Net:
-        return cls(*(np.array(data[k], dtype=float)
-                     for k in ("mean", "scale", "w1", "b1", "w2", "b2")))
+        return cls(*(np.array(data[f.name], dtype=float) for f in fields(cls)))
 
 
 def fit_net(x: np.ndarray, y: np.ndarray, mask: np.ndarray, hidden: int = 64, epochs: int = 30,
@@ -229,7 +227,7 @@ class Stacker:
         if not rows:
             return []
         probs = self.probabilities(np.asarray(rows, dtype=float))
-        return [{k: float(p[i]) for i, k in enumerate(LABELS)} for p in probs]
+        return [dict(zip(LABELS, p, strict=True)) for p in probs.tolist()]
 
     def to_json(self) -> dict:
         head = {"kind": self.kind, "labels": list(LABELS), "features": list(FEATURE_NAMES),

@@ -211,17 +211,18 @@ def fit_stacker(model: list[dict[str, float]], records: list[corpus.Record], lan
 
 
 def stacker_options(params: dict) -> dict:
-    """The stacker's kind and, for ``mlp``, its size and training (config ``stacker_*``)."""
+    """The stacker's kind and, for ``mlp``, what the config sets of its size and training
+    (``stacker_*``; the rest are :meth:`Stacker.fit`'s defaults)."""
     kind = str(params.get("stacker_kind", "logistic"))
+    options: dict = {"kind": kind}
     if kind == "logistic":
-        return {"kind": kind}
-    return {
-        "kind": kind,
-        "hidden": int(params.get("stacker_hidden", 64)),
-        "epochs": int(params.get("stacker_epochs", 30)),
-        "l2": float(params.get("stacker_l2", 1e-3)),
-        "seeds": tuple(int(v) for v in str(params.get("stacker_seeds", "0,1,2")).split(",")),
-    }
+        return options
+    for key, cast in (("hidden", int), ("epochs", int), ("l2", float)):
+        if f"stacker_{key}" in params:
+            options[key] = cast(params[f"stacker_{key}"])
+    if "stacker_seeds" in params:
+        options["seeds"] = tuple(int(v) for v in str(params["stacker_seeds"]).split(","))
+    return options
 
 
 def write_oof(path: Path, records: list[corpus.Record], scores: list[dict[str, float]]) -> None:
