@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from explainer.analysis.features import feature_text
+from explainer.analysis.features import feature_text, negation_scope
 from explainer.analysis.recognizers import Finding, registry
 from explainer.analysis.recognizers.keys import set_norms
 from explainer.analysis.result import LABELS
@@ -86,6 +86,7 @@ class Engine:
         self.thresholds: dict[str, float] = {}
         self.model_info: dict = {}
         self.stacker: Stacker | None = None  # learned model+rules combination, if shipped
+        self.negation = False  # the model's features mark negation scope (see features.py)
         path = model_dir(lang)
         if use_model and (path / "config.cfg").exists():
             self._load_model(path)
@@ -100,6 +101,7 @@ class Engine:
             ) from exc
         self.thresholds = {k: float(v) for k, v in meta.get("thresholds", {}).items()}
         self.model_info = meta
+        self.negation = negation_scope(meta.get("params"))
         try:
             self.stacker = Stacker.load(path)
         except (OSError, ValueError, KeyError, IndexError) as exc:
@@ -117,7 +119,7 @@ class Engine:
     def scores(self, sentences: list[str]) -> list[dict[str, float]] | None:
         if self.classifier is None:
             return None
-        feats = [feature_text(s, self.lang) for s in sentences]
+        feats = [feature_text(s, self.lang, self.negation) for s in sentences]
         out = []
         for doc in self.classifier.pipe(feats, batch_size=512):
             out.append({k: float(doc.cats.get(k, 0.0)) for k in LABELS})

@@ -19,7 +19,7 @@ from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, minibatch
 
 from explainer.analysis.combine import blended
-from explainer.analysis.features import feature_text
+from explainer.analysis.features import feature_text, negation_scope
 from explainer.analysis.lexicon import company_kinds
 from explainer.analysis.nlp import Engine
 from explainer.analysis.recognizers.labels import RuleEvidence
@@ -69,8 +69,9 @@ def build(lang: str, config_path: Path = CONFIG) -> tuple[spacy.Language, dict]:
 def fit(nlp: spacy.Language, train: list[corpus.Record], lang: str, params: dict) -> None:
     fix_random_seed(int(params["seed"]))
     skip = skipped_labels(params)
+    neg = negation_scope(params)
     examples = [
-        Example.from_dict(nlp.make_doc(feature_text(r.text, lang)),
+        Example.from_dict(nlp.make_doc(feature_text(r.text, lang, neg)),
                           {"cats": _cats(r.labels, skip.get(r.source, frozenset()))})
         for r in train
     ]
@@ -122,8 +123,10 @@ def _neg_weight(gold: list[bool], target: float | None) -> float:
     return max(1.0, (source / (1 - source)) * ((1 - target) / target))
 
 
-def predict(nlp: spacy.Language, texts: list[str], lang: str) -> list[dict[str, float]]:
-    return [dict(doc.cats) for doc in nlp.pipe([feature_text(t, lang) for t in texts])]
+def predict(nlp: spacy.Language, texts: list[str], lang: str, negation: bool = False
+            ) -> list[dict[str, float]]:
+    return [dict(doc.cats) for doc in nlp.pipe([feature_text(t, lang, negation)
+                                                for t in texts])]
 
 
 def rule_view(records: list[corpus.Record], lang: str) -> list[tuple[RuleEvidence, list]]:
@@ -267,7 +270,8 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
             fold_nlp, _ = build(lang, config_path)
             fit(fold_nlp, rest, lang, params)
             dev += held
-            scores += predict(fold_nlp, [r.text for r in held], lang)
+            scores += predict(fold_nlp, [r.text for r in held], lang,
+                              negation_scope(params))
             logger.info("%s: fold %d of %d done", lang, f + 1, folds)
         view = rule_view(dev, lang)
         if oof is not None:
@@ -280,8 +284,8 @@ def train_language(lang: str, out_dir: Path, config_path: Path = CONFIG,
     else:
         train, dev = corpus.split(records, int(params["dev_percent"]))
         fit(nlp, train, lang, params)
-        cal = calibrate(predict(nlp, [r.text for r in dev], lang), dev, lang,
-                        corpus.natural_prevalence(), params=params)
+        cal = calibrate(predict(nlp, [r.text for r in dev], lang, negation_scope(params)),
+                        dev, lang, corpus.natural_prevalence(), params=params)
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     if stacker is not None:
