@@ -13,10 +13,13 @@ EN = [
     ("We may share your details with reputable companies who offer products relevant to you.",
      {"sharing", "vague"}, {"no_sharing"}),
     ("We sell your name and address to Experian.", {"sharing"}, {"no_sharing"}),
-    # a sale with no name: the sell/rent verbs are mostly negated in our sentences, so the
-    # model leans to no_sharing ("We sell your email address to advertisers" still gets both
-    # labels: see the issue notes)
+    # sales with no name: sell/rent are mostly negated in our sentences, and before the
+    # features marked negation scope these read as promises not to sell
+    ("We sell your email address to advertisers.", {"sharing"}, {"no_sharing"}),
     ("We rent our mailing list to other charities.", {"sharing"}, {"no_sharing"}),
+    # the negation belongs to the relative clause, not to the sharing
+    ("Aggregated information that cannot identify you may be shared with our sponsors.",
+     {"sharing"}, {"no_sharing"}),
     ("We may sell your personal information to data brokers.", {"sharing", "vague"},
      {"no_sharing"}),
     ("We will never sell your personal data.", {"no_sharing"}, {"sharing"}),
@@ -47,6 +50,9 @@ AR = [
      {"no_sharing"}),
     ("نبيع اسمك وعنوانك إلى شركة Experian.", {"sharing"}, {"no_sharing"}),
     ("قد نبيع معلوماتك الشخصية لوسطاء البيانات.", {"sharing", "vague"}, {"no_sharing"}),
+    # no longer read as a promise; the model still does not reach sharing here (see the notes)
+    ("نبيع عنوان بريدك الإلكتروني للمعلنين.", set(), {"no_sharing"}),
+    ("قد نشارك المعلومات المجمعة التي لا تحدد هويتك مع رعاتنا.", {"sharing"}, {"no_sharing"}),
     ("لن نبيع بياناتك الشخصية أبداً.", {"no_sharing"}, {"sharing"}),
     ("لا نبيع بياناتكم ولا نؤجرها ولا نتاجر بها.", {"no_sharing"}, {"sharing"}),
     ("لا نشارك بياناتك إلا مع شركة الشحن لتوصيل طلبك.", {"sharing", "no_sharing"}, set()),
