@@ -75,6 +75,8 @@ def test_train_tiny_corpus_end_to_end(lang: str, tiny_root: Path, tmp_path: Path
     monkeypatch.setenv("EXPLAINER_MODELS_DIR", str(tmp_path / "models"))
     eng = Engine(lang)
     assert eng.status == "model" and eng.stacker is not None
+    # the engine builds the features the model was trained on (the repo config marks negation)
+    assert eng.negation is True and card["params"]["negation_scope"] is True
     scores = eng.scores([TINY[lang][0][0], TINY[lang][8][0]])
     assert scores[0]["sharing"] > scores[1]["sharing"]
 
