@@ -30,8 +30,8 @@ NEG_PREFIX = "not_"
 _NEGATORS = {
     "en": frozenset({"not", "no", "never", "nor", "neither", "cannot", "none", "nothing",
                      "nobody"}),
-    # keys after token_key: la, lan, lam, laysa and its forms, "adam" (بعدم / عدم: "not to")
-    "ar": frozenset({"لا", "لن", "لم", "ليس", "ليست", "لسنا", "لست", "عدم", "بعدم", "وعدم"}),
+    # la, lan, lam, laysa and its forms, "adam" (بعدم / عدم: "not to"; وعدم has the key عدم)
+    "ar": frozenset({"لا", "لن", "لم", "ليس", "ليست", "لسنا", "لست", "عدم", "بعدم"}),
 }
 _REOPEN = {
     "en": frozenset({"except", "unless", "but", "however", "although", "though", "other",

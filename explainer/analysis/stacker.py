@@ -89,6 +89,10 @@ def features(model: dict[str, float], ev: RuleEvidence, findings: Sequence[Any],
     )
 
 
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1.0 - 1e-4)
     return math.log(p / (1.0 - p))
@@ -108,7 +112,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, iterations: int =
     penalty[-1] = 0.0
     yf = y.astype(float)
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        p = _sigmoid(xb @ w)
         grad = xb.T @ (p - yf) + penalty * w
         hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(d + 1)
         step = np.linalg.solve(hess, grad)
@@ -132,7 +136,7 @@ class Net:
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         h = np.tanh(((np.atleast_2d(x) - self.mean) / self.scale) @ self.w1 + self.b1)
-        return 1.0 / (1.0 + np.exp(-(h @ self.w2 + self.b2)))
+        return _sigmoid(h @ self.w2 + self.b2)
 
     def fits(self, features: int, labels: int) -> bool:
         """Whether the arrays have the shapes of a network from ``features`` to ``labels``."""
@@ -170,7 +174,7 @@ def fit_net(x: np.ndarray, y: np.ndarray, mask: np.ndarray, hidden: int = 64, ep
             idx = order[start:start + batch]
             w1, b1, w2, b2 = params
             h = np.tanh(z[idx] @ w1 + b1)
-            p = 1.0 / (1.0 + np.exp(-(h @ w2 + b2)))
+            p = _sigmoid(h @ w2 + b2)
             dz = (p - y[idx]) * mask[idx] / len(idx)
             dh = (dz @ w2.T) * (1.0 - h * h)
             grads = [z[idx].T @ dh + l2 * w1, dh.sum(0), h.T @ dz + l2 * w2, dz.sum(0)]
@@ -221,7 +225,7 @@ class Stacker:
         if self.nets:
             return np.mean([net.probabilities(x) for net in self.nets], axis=0)
         z = np.atleast_2d(x) @ self.weights.T + self.intercepts
-        return 1.0 / (1.0 + np.exp(-z))
+        return _sigmoid(z)
 
     def scores(self, rows: Sequence[list[float]]) -> list[dict[str, float]]:
         if not rows:
