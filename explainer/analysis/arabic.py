@@ -51,6 +51,15 @@ _FOLD = str.maketrans(
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+# Words (folded) whose first و/ف is a root letter, not a glued "and"/"so": without this list
+# "وزارة التعليم" was matched and shown as "زارة التعليم", "واتساب" as "اتساب", and
+# "والدين" (parents) got the key of "دين". Common in notices as recipients and data.
+_ROOT_INITIAL = frozenset({
+    "وزاره", "وزارات", "واتساب", "وكاله", "وكالات", "وكيل", "وكلاء", "وسيط", "وسطاء", "وحده",
+    "وحدات", "وثيقه", "وثايق", "وسايل", "ورقه", "وظيفه", "وقت", "وصف", "وصول", "ولاده", "والد",
+    "والده", "والدين", "والدان", "وطني", "وطنيه", "فريق", "فرع", "فروع", "فاتوره", "فواتير",
+    "فحص", "فحوصات", "فتره", "فقط", "فيديو",
+})
 
 
 def has_arabic(text: str) -> bool:
@@ -69,6 +78,8 @@ def token_key(token: str) -> str:
     t = fold(token)
     if not has_arabic(t):
         return t.lower()
+    if t in _ROOT_INITIAL:
+        return t
     if len(t) > 3 and t[0] in "وف" and t[1:3] != "ال" and t[1] not in "ي":
         # conjunction و/ف glued to the word ("ولن" -> "لن", "وقد" -> "قد")
         stripped = t[1:]
@@ -76,6 +87,8 @@ def token_key(token: str) -> str:
             t = stripped
     elif len(t) == 3 and t[0] in "وف" and t[1:] in ("لا", "لن", "لم", "قد"):
         t = t[1:]
+    if t in _ROOT_INITIAL:
+        return t  # "ووزارة", "الوالدين"
     for art in _ARTICLES:
         if t.startswith(art) and len(t) - len(art) >= 2:
             t = t[len(art) :]

@@ -43,8 +43,11 @@ def _rules_factory(nlp: Language, name: str) -> RulesComponent:
 
 
 def fix_arabic_tokenizer(nlp: Language) -> None:
-    """Split punctuation glued to tanween/tashkeel: the blank tokenizer keeps "صباحاً." whole."""
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u064B-\u0652\u0640])[.\u060C\u061B\u061F!:,;]"]
+    """Split punctuation glued to tanween/tashkeel: the blank tokenizer keeps "صباحاً." whole;
+    and a full stop after a Latin word ("مع Google Analytics." kept "Analytics." whole, so the
+    name was not found; three letters before it, so "Co." and "S.A." stay whole)."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u064B-\u0652\u0640])[.\u060C\u061B\u061F!:,;]",
+                r"(?<=[A-Za-z]{3})\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.analysis.arabic import token_key
 from explainer.analysis.features import feature_text, negation_scope
 
 
@@ -66,3 +67,12 @@ def test_arabic_vowel_marks_do_not_split_words():
     plain = feature_text("ترسل بياناتك", "ar")
     assert plain == "ترسل بياناتك"
     assert feature_text("تُرسل بياناتُك", "ar") == plain
+
+
+@pytest.mark.parametrize(("word", "key"), [
+    ("وزارة", "وزاره"), ("ووزارة", "وزاره"), ("الوزارة", "وزاره"),  # root و kept
+    ("الوالدين", "والدين"), ("واتساب", "واتساب"),
+    ("وبيانات", "بيانات"), ("والشركات", "شركات"), ("ولن", "لن"),  # glued "and" dropped
+])
+def test_arabic_key_keeps_a_root_waw(word, key):
+    assert token_key(word) == key

@@ -42,6 +42,14 @@ ROWS = [
      {"subtype": "open"}),
     ("ar", "يجوز لنا الإفصاح عن بياناتك للجهات الأمنية.", "sharing_verb", "الإفصاح", {}),
     ("ar", "لن نبيع بياناتك أبداً.", "negation", "لن", {}),
+    # a root و is not a glued "and": the ministry keeps its first letter
+    ("ar", "نقدّم بيانات طفلكم إلى وزارة التعليم لتسجيله.", "recipient", "وزارة التعليم",
+     {"named": False}),
+    ("ar", "نشارك بياناتك مع الوزارة ووزارة الصحة.", "recipient", "وزارة الصحة",
+     {"named": False}),
+    # a Latin name at the end of an Arabic sentence, its full stop split off
+    ("ar", "نستخدم خدمة تحليلات ونشارك بيانات الاستخدام مع Google Analytics.", "recipient",
+     "Google Analytics", {"named": True}),
 ]
 
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from explainer.analysis.arabic import has_arabic
+from explainer.analysis.arabic import conjunction_len, has_arabic
 from explainer.analysis.lexicon import companies
 from explainer.analysis.recognizers import Finding
 from explainer.analysis.recognizers.keys import set_norms
@@ -57,7 +57,10 @@ class CompanyRecognizer:
                 span = doc[s:e]
                 if span.text in _AMBIGUOUS_EN and (s == 0 or not span.text[0].isupper()):
                     continue  # "Sky" at the start of a sentence may just be the word
-                out.append(Finding("recipient", "named", span.start_char, span.end_char,
+                start = span.start_char
+                if matcher is self.folded:
+                    start += conjunction_len(span[0].text)  # "وإكسبيريان" shows "إكسبيريان"
+                out.append(Finding("recipient", "named", start, span.end_char,
                                    "lexicon:companies.tsv", name))
         for _mid, s, e in self.patterns(doc):
             span = doc[s:e]
