@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from explainer.analysis import combine, textprep
+from explainer.analysis.author import drop_author
 from explainer.analysis.explain import sentence_explanation, span_explanation
 from explainer.analysis.language import detect
 from explainer.analysis.lexicon import company_kinds
@@ -80,7 +81,8 @@ def analyze(
     model_scores = eng.scores(texts)
     blend = float(eng.model_info.get("blend", combine.DEFAULT_BLEND))
     kinds = company_kinds()
-    found = [d._.findings or [] for d in docs]
+    found = [list(d._.findings or []) for d in docs]
+    drop_author(texts, found)  # the notice's own author is not a recipient of it
     evidence = [evaluate(t, f, kinds) for t, f in zip(texts, found, strict=True)]
     stacker = eng.stacker if model_scores else None
     stacked = stacker.scores([

@@ -18,6 +18,7 @@ import spacy
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, minibatch
 
+from explainer.analysis.author import drop_author
 from explainer.analysis.combine import blended
 from explainer.analysis.features import feature_text, negation_scope
 from explainer.analysis.lexicon import company_kinds
@@ -137,7 +138,9 @@ def rule_view(records: list[corpus.Record], lang: str) -> list[tuple[RuleEvidenc
     texts = [r.text for r in records]
     out = []
     for t, d in zip(texts, rules.rule_docs(texts), strict=True):
-        findings = d._.findings or []
+        one = [list(d._.findings or [])]
+        drop_author([t], one)  # as analyze() does, here with the record as the whole text
+        findings = one[0]
         out.append((rule_evidence(t, findings, kinds), findings))
     return out
 
