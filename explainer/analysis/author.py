@@ -70,14 +70,13 @@ def author_keys(sentences: Sequence[str], found: Sequence[Sequence[Finding]]) ->
     return keys
 
 
-def drop_author(sentences: Sequence[str], found: list[list[Finding]]) -> set[str]:
-    """Remove the author's recipient findings from every sentence's ``found`` (in place)."""
+def drop_author(sentences: Sequence[str], found: Sequence[Sequence[Finding]]
+                ) -> list[list[Finding]]:
+    """Each sentence's findings without the author's recipient findings."""
     keys = author_keys(sentences, found)
-    if keys:
-        for i, sent in enumerate(sentences):
-            found[i] = [
-                f for f in found[i]
-                if not (f.kind == "recipient" and f.subtype in _AUTHOR_KINDS
-                        and _key(sent, f) in keys)
-            ]
-    return keys
+    return [
+        [f for f in findings
+         if not (keys and f.kind == "recipient" and f.subtype in _AUTHOR_KINDS
+                 and _key(sent, f) in keys)]
+        for sent, findings in zip(sentences, found, strict=True)
+    ]

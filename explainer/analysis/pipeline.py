@@ -81,8 +81,8 @@ def analyze(
     model_scores = eng.scores(texts)
     blend = float(eng.model_info.get("blend", combine.DEFAULT_BLEND))
     kinds = company_kinds()
-    found = [list(d._.findings or []) for d in docs]
-    drop_author(texts, found)  # the notice's own author is not a recipient of it
+    # the notice's own author is not a recipient of it
+    found = drop_author(texts, [d._.findings or [] for d in docs])
     evidence = [evaluate(t, f, kinds) for t, f in zip(texts, found, strict=True)]
     stacker = eng.stacker if model_scores else None
     stacked = stacker.scores([

@@ -138,9 +138,8 @@ def rule_view(records: list[corpus.Record], lang: str) -> list[tuple[RuleEvidenc
     texts = [r.text for r in records]
     out = []
     for t, d in zip(texts, rules.rule_docs(texts), strict=True):
-        one = [list(d._.findings or [])]
-        drop_author([t], one)  # as analyze() does, here with the record as the whole text
-        findings = one[0]
+        # as analyze() does, here with the record as the whole text
+        findings = drop_author([t], [d._.findings or []])[0]
         out.append((rule_evidence(t, findings, kinds), findings))
     return out
 
